@@ -1,0 +1,77 @@
+// Builds the shared analysis once per document: prose → paragraphs → sentences → tokens and
+// quotations → attributions → which attribution claims each quotation. Rules only read it.
+import type { Analysis, DraftFormat, Paragraph, Quotation, Sentence, Token } from './types';
+import type { WordLists } from './wordLists';
+import { extractProse } from './extractProse';
+import { splitSentences } from './sentences';
+import { tokenizeSentence } from './tokenize';
+import { findQuotations } from './quotations';
+import { findAttributions } from './attributions';
+import { linkQuotations } from './quotationAttribution';
+
+const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+const MAX_PHRASE_WORDS = 4;
+
+export function analyze(text: string, format: DraftFormat, lists: WordLists): Analysis {
+  const { prose, blocks, frontMatter, directives } = extractProse(text, format);
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  for (const block of blocks) {
+    const firstSentence = sentences.length;
+    for (const span of splitSentences(prose, block)) sentences.push({ span, paragraph: paragraphs.length });
+    if (sentences.length > firstSentence) paragraphs.push({ span: block, firstSentence, endSentence: sentences.length });
+  }
+
+  const tokens: Token[] = [];
+  const sentenceTokenStart: number[] = [];
+  sentences.forEach((sentence, index) => {
+    sentenceTokenStart.push(tokens.length);
+    tokenizeSentence(prose, sentence.span, index, tokens);
+  });
+  sentenceTokenStart.push(tokens.length);
+
+  const paragraphSpans = paragraphs.map((paragraph) => paragraph.span);
+  const quotations: Quotation[] = findQuotations(prose, paragraphSpans).map((found) => {
+    const innerText = prose.slice(found.inner.start, found.inner.end);
+    const wordCount = innerText.match(WORD)?.length ?? 0;
+    return {
+      ...found,
+      firstSentence: sentenceAt(sentences, found.span.start),
+      lastSentence: sentenceAt(sentences, found.span.end - 1),
+      wordCount,
+      attribution: null,
+      inContentOf: null,
+      isPhrase: wordCount <= MAX_PHRASE_WORDS && !isWholeSentence(innerText),
+    };
+  });
+  markQuotedTokens(tokens, quotations);
+
+  const attributions = findAttributions({ prose, tokens, sentences, sentenceTokenStart, paragraphs, quotations, lists });
+  linkQuotations(quotations, attributions, paragraphs);
+  return { text, prose, format, frontMatter, directives, paragraphs, sentences, tokens, sentenceTokenStart, quotations, attributions };
+}
+
+/** Index of the sentence holding `offset` (or the last one starting before it). */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (sentences[mid].span.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+function isWholeSentence(inner: string): boolean {
+  const trimmed = inner.trim();
+  return /^\p{Lu}/u.test(trimmed) && /[.!?]$/.test(trimmed);
+}
+
+function markQuotedTokens(tokens: Token[], quotations: readonly Quotation[]): void {
+  let q = 0;
+  for (const token of tokens) {
+    while (q < quotations.length && quotations[q].span.end <= token.start) q++;
+    if (q < quotations.length && quotations[q].span.start <= token.start) token.quote = q;
+  }
+}

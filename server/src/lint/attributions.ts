@@ -1,0 +1,218 @@
+// Who said what: finds attribution cues ("said", "told", "according to", "blames", "asked"…),
+// their source phrase and their content span, once per document. Cues inside quotations are the
+// quoted speaker's words and are skipped.
+import type { Attribution, Paragraph, Quotation, Sentence, Source, Span, Token } from './types';
+import type { WordLists, CueEntry } from './wordLists';
+import { classifySource, sourceAfter, sourceBefore, type PhraseTokens } from './sourcePhrase';
+import { BE_FORMS, CLAUSE_OPENERS, DETERMINERS, OBJECT_TAKERS, isAdverb } from './grammar';
+
+const CLOSING_QUOTES = new Set(['”', '"', '’', "'", '»']);
+const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '«']);
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+
+export interface AttributionInput {
+  prose: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  sentenceTokenStart: number[];
+  paragraphs: Paragraph[];
+  quotations: Quotation[];
+  lists: WordLists;
+}
+
+export function findAttributions(input: AttributionInput): Attribution[] {
+  const attributions: Attribution[] = [];
+  let lastNamed: string | null = null;
+  for (let s = 0; s < input.sentences.length; s++) {
+    const from = input.sentenceTokenStart[s];
+    const to = input.sentenceTokenStart[s + 1];
+    for (let i = from; i < to; i++) {
+      const token = input.tokens[i];
+      if (!token.isWord || token.quote >= 0) continue;
+      const match = input.lists.cues.matchAt(input.tokens, i, to);
+      if (!match) continue;
+      const cueLast = i + match.length - 1;
+      const found = match.value.kind === 'according'
+        ? accordingTo(input, s, i, cueLast)
+        : verbCue(input, s, i, cueLast, match.value);
+      if (!found) continue;
+      if (found.source) {
+        if (found.source.kind === 'named') lastNamed = input.prose.slice(found.source.span.start, found.source.span.end);
+        else if (found.source.kind === 'pronoun') found.source.refersTo = lastNamed;
+      }
+      attributions.push(found);
+      i = cueLast;
+    }
+  }
+  return attributions;
+}
+
+function accordingTo(input: AttributionInput, s: number, i: number, cueLast: number): Attribution | null {
+  const { tokens } = input;
+  const from = input.sentenceTokenStart[s];
+  const to = input.sentenceTokenStart[s + 1];
+  const phrase = sourceAfter(tokens, cueLast + 1, to - 1);
+  if (!phrase) return null;
+  const sentence = input.sentences[s].span;
+  let content: Span;
+  const startsClause = i === from || (i === from + 1 && !tokens[from].isWord) || tokens[i - 1].lower === 'but';
+  if (startsClause) {
+    const comma = phrase.last + 1 < to && tokens[phrase.last + 1].lower === ',' ? phrase.last + 2 : phrase.last + 1;
+    content = { start: comma < to ? tokens[comma].start : tokens[phrase.last].end, end: contentEnd(input, s) };
+  } else {
+    const before = tokens[i - 1].lower === ',' ? tokens[i - 1].start : tokens[i].start;
+    content = { start: sentence.start, end: before };
+  }
+  return {
+    cue: { start: tokens[i].start, end: tokens[cueLast].end },
+    cueKind: 'according',
+    cueLemma: 'according to',
+    cueForm: 'base',
+    source: sourceOf(input, phrase),
+    content: nonEmpty(content),
+    sentence: s,
+  };
+}
+
+function verbCue(input: AttributionInput, s: number, i: number, cueLast: number, cue: CueEntry): Attribution | null {
+  const { tokens } = input;
+  const from = input.sentenceTokenStart[s];
+  const to = input.sentenceTokenStart[s + 1];
+  const sentence = input.sentences[s].span;
+  const cueSpan = { start: tokens[i].start, end: tokens[cueLast].end };
+  const make = (phrase: PhraseTokens, content: Span | null): Attribution => ({
+    cue: cueSpan,
+    cueKind: cue.kind,
+    cueLemma: cue.lemma,
+    cueForm: cue.form,
+    source: sourceOf(input, phrase),
+    content: content && nonEmpty(content),
+    sentence: s,
+  });
+
+  if ((cue.form === 'past' || cue.form === 'participle') && isPassive(tokens, i, from)) {
+    // "Those claims were rebuffed as 'fake news' by the Russian leader."
+    const by = findBy(tokens, cueLast + 1, to);
+    if (by === null) return null;
+    const phrase = sourceAfter(tokens, by + 1, to - 1);
+    return phrase ? make(phrase, { start: sentence.start, end: tokens[by].start }) : null;
+  }
+
+  let phrase = sourceBefore(tokens, i, from);
+  let inverted = false;
+  if (!phrase) {
+    const previous = i > from ? tokens[i - 1] : null;
+    const afterQuoteOrComma = previous !== null && (previous.lower === ',' || CLOSING_QUOTES.has(previous.lower));
+    if (!afterQuoteOrComma) return null;
+    if (cue.form === 'gerund') {
+      // "Smith left the meeting, saying that…": the sentence's subject speaks.
+      phrase = sourceAfter(tokens, from, i - 1);
+      if (!phrase || phrase.first !== from) return null;
+      return make(phrase, { start: tokens[cueLast].end, end: contentEnd(input, s) });
+    }
+    phrase = sourceAfter(tokens, cueLast + 1, to - 1);
+    inverted = true;
+    if (!phrase) return null;
+  }
+  if ((cue.form === 'base' || cue.form === 'present') && !inverted && !startsClauseAt(tokens, cueLast + 1, to)) return null;
+  if (cue.kind === 'evidence' && classifySource(tokens, phrase, input.prose, input.lists) === 'named' && !isDocument(tokens, phrase)) return null;
+
+  let after = (inverted ? phrase.last : cueLast) + 1;
+  if (!inverted && OBJECT_TAKERS.has(cue.lemma.split(' ')[0]) && after < to && tokens[after].isWord && tokens[after].lower !== 'that') {
+    const object = sourceAfter(tokens, after, to - 1);
+    if (object) after = object.last + 1;
+  }
+
+  const speakerFirst = inverted ? i : phrase.first;
+  const separator = speakerFirst - 1 >= from ? tokens[speakerFirst - 1] : null;
+  const trailing = after >= to || SENTENCE_END.has(tokens[after].lower) || CLAUSE_OPENERS.has(tokens[after].lower) || tokens[after].lower === ',';
+  if (separator && (separator.lower === ',' || CLOSING_QUOTES.has(separator.lower)) && trailing) {
+    // "…," the Russian leader said as he sat down / …, Putin told the journalist.
+    let content = contentBefore(input, s, speakerFirst - 1);
+    const continuation = quotationAfterComma(input, after, to);
+    if (continuation) content = { start: content.start, end: continuation.span.end };
+    return make(phrase, content);
+  }
+  if (after < to && tokens[after].lower === ':' && after + 1 >= to - 1) {
+    // "Putin said:" closing its paragraph: the next paragraph is what he said.
+    const paragraph = input.paragraphs[input.sentences[s].paragraph + 1];
+    if (paragraph && input.sentences[s].paragraph + 1 < input.paragraphs.length && s + 1 === input.paragraphs[input.sentences[s].paragraph].endSentence) {
+      return make(phrase, paragraph.span);
+    }
+  }
+  let contentStart = after;
+  while (contentStart < to && [',', ':', 'that', '-', '—'].includes(tokens[contentStart].lower)) contentStart++;
+  if (contentStart >= to || SENTENCE_END.has(tokens[contentStart].lower)) return make(phrase, null);
+  return make(phrase, { start: tokens[contentStart].start, end: contentEnd(input, s) });
+}
+
+function sourceOf(input: AttributionInput, phrase: PhraseTokens): Source {
+  const { tokens } = input;
+  return {
+    span: { start: tokens[phrase.first].start, end: tokens[phrase.last].end },
+    kind: classifySource(tokens, phrase, input.prose, input.lists),
+    refersTo: null,
+  };
+}
+
+function isPassive(tokens: readonly Token[], cue: number, from: number): boolean {
+  let k = cue - 1;
+  while (k >= from && tokens[k].isWord && isAdverb(tokens[k].lower)) k--;
+  return k >= from && BE_FORMS.has(tokens[k].lower);
+}
+
+function findBy(tokens: readonly Token[], from: number, to: number): number | null {
+  for (let k = from; k < to && k - from < 14; k++) {
+    if (tokens[k].lower === 'by') return k;
+    if (tokens[k].lower === ';') return null;
+  }
+  return null;
+}
+
+/** After a base or present-tense cue ("critics say the…"), a clause must begin: not "the report shows up". */
+function startsClauseAt(tokens: readonly Token[], at: number, to: number): boolean {
+  if (at >= to) return true;
+  const next = tokens[at];
+  if (!next.isWord) return true;
+  return next.lower === 'that' || next.isCapitalized || DETERMINERS.has(next.lower) || ['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this'].includes(next.lower) || /^\d/.test(next.lower);
+}
+
+function isDocument(tokens: readonly Token[], phrase: PhraseTokens): boolean {
+  return /^(stud|report|survey|poll|research|data|analys|document|record|figure)/.test(tokens[phrase.last].lower);
+}
+
+/** Content that precedes its speaker: the quotation that closes right before, or the sentence up to the comma. */
+function contentBefore(input: AttributionInput, s: number, separatorIndex: number): Span {
+  const { tokens } = input;
+  const from = input.sentenceTokenStart[s];
+  let k = separatorIndex;
+  if (tokens[k].lower === ',' && k - 1 >= from && CLOSING_QUOTES.has(tokens[k - 1].lower)) k--;
+  if (CLOSING_QUOTES.has(tokens[k].lower)) {
+    const quotation = input.quotations.find((quote) => quote.span.end === tokens[k].end);
+    if (quotation) return quotation.span;
+  }
+  return { start: input.sentences[s].span.start, end: tokens[separatorIndex].start };
+}
+
+/** `"Part one," he said, "part two."`: the quotation that resumes after the attribution. */
+function quotationAfterComma(input: AttributionInput, at: number, to: number): Quotation | null {
+  const { tokens } = input;
+  if (at + 1 >= to || tokens[at].lower !== ',' || !OPENING_QUOTES.has(tokens[at + 1].lower)) return null;
+  return input.quotations.find((quote) => quote.span.start === tokens[at + 1].start) ?? null;
+}
+
+/** The sentence's end, before its final punctuation. */
+function contentEnd(input: AttributionInput, s: number): number {
+  const { tokens } = input;
+  const from = input.sentenceTokenStart[s];
+  let k = input.sentenceTokenStart[s + 1] - 1;
+  while (k > from && !tokens[k].isWord && (SENTENCE_END.has(tokens[k].lower) || CLOSING_QUOTES.has(tokens[k].lower) || tokens[k].lower === ')')) {
+    if (CLOSING_QUOTES.has(tokens[k].lower)) return input.sentences[s].span.end;
+    k--;
+  }
+  return tokens[k].end;
+}
+
+function nonEmpty(span: Span): Span | null {
+  return span.end > span.start ? span : null;
+}

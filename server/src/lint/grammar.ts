@@ -1,0 +1,29 @@
+// Closed-class word sets for the source-phrase grammar, from words/grammar.json.
+import grammar from './words/grammar.json';
+
+export const DETERMINERS = new Set(grammar.determiners);
+export const PREPOSITIONS = new Set(grammar.prepositions);
+export const NOUN_PHRASE_PREPOSITIONS = new Set(grammar.nounPhrasePrepositions);
+export const CONJUNCTIONS = new Set(grammar.conjunctions);
+export const RELATIVES = new Set(grammar.relatives);
+export const AUXILIARIES = new Set(grammar.auxiliaries);
+export const BE_FORMS = new Set(grammar.beForms);
+export const ADVERBS = new Set(grammar.adverbs);
+export const CATENATIVES = grammar.catenatives.map((phrase) => phrase.split(' '));
+export const CLAUSE_OPENERS = new Set(grammar.clauseOpeners);
+export const OBJECT_TAKERS = new Set(grammar.objectTakers);
+export const DOCUMENT_NOUNS = new Set(grammar.documentNouns);
+export const TIME_WORDS = new Set(grammar.weekdays);
+
+/** Words that can never be part of a source phrase. */
+export function isFunctionWord(lower: string): boolean {
+  return PREPOSITIONS.has(lower) || CONJUNCTIONS.has(lower) || RELATIVES.has(lower) || AUXILIARIES.has(lower) || ADVERBS.has(lower);
+}
+
+export function isAdverb(lower: string): boolean {
+  return ADVERBS.has(lower) || (lower.length > 4 && lower.endsWith('ly') && !lower.endsWith('ply') && lower !== 'family' && lower !== 'ally' && lower !== 'italy');
+}
+
+export function isPossessive(lower: string): boolean {
+  return lower.endsWith("'s") || lower.endsWith("s'");
+}

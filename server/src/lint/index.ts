@@ -1,0 +1,62 @@
+// The engine's public face: text in, findings and the shared attribution analysis out.
+// Pure and synchronous; no editor or LSP imports anywhere under lint/.
+export * from './types';
+export type { LintConfig, ConfigProblem, ParsedConfig, WordListChange } from './config';
+export { parseConfigText, validateConfig, mergeConfigs, emptyConfig, SEVERITY_SETTINGS } from './config';
+export { RULES, RULE_IDS, DOCS_BASE_URL } from './rules';
+export type { Rule, RuleMeta, RuleDocs } from './rules';
+export { LineIndex } from './positions';
+export type { Position, Range } from './positions';
+export { WORD_LIST_NAMES } from './wordLists';
+
+import type { Analysis, DraftFormat, Finding, Severity } from './types';
+import type { LintConfig } from './config';
+import { RULES } from './rules';
+import { analyze } from './analyze';
+import { normalizePhrase, wordListsFor } from './wordLists';
+import { suppressionsFor } from './suppression';
+
+export interface LintOptions {
+  format: DraftFormat;
+  config?: LintConfig;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  analysis: Analysis;
+}
+
+/** Lints one draft. Findings are sorted by position; suppressed and accepted ones are left out. */
+export function lintText(text: string, options: LintOptions): LintResult {
+  const lists = wordListsFor(options.config);
+  const analysis = analyze(text, options.format, lists);
+  const isSuppressed = suppressionsFor(text, analysis.directives);
+  const accepted = new Set(lists.acceptedPhrases);
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const setting = options.config?.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
+    if (setting === 'off') continue;
+    const severity: Severity = setting;
+    rule.check({
+      analysis,
+      lists,
+      report(finding) {
+        if (isSuppressed(rule.meta.id, finding.span.start)) return;
+        if (accepted.size > 0 && accepted.has(normalizePhrase(text.slice(finding.span.start, finding.span.end)))) return;
+        findings.push({ ruleId: rule.meta.id, severity, ...finding });
+      },
+    });
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  return { findings, analysis };
+}
+
+/** Analysis only (for the source report): no rules run. */
+export function analyzeText(text: string, options: LintOptions): Analysis {
+  return analyze(text, options.format, wordListsFor(options.config));
+}
+
+/** Markdown for .md/.markdown (and the markdown language id), plain text for everything else. */
+export function formatForPath(path: string): DraftFormat {
+  return /\.(md|markdown|mdx)$/i.test(path) ? 'markdown' : 'plaintext';
+}

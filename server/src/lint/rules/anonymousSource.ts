@@ -1,0 +1,54 @@
+import type { Analysis, Span } from '../types';
+import type { Rule } from './rule';
+import { docsUrlFor } from './rule';
+import { textOf } from './shared';
+import type { WordLists } from '../wordLists';
+
+const POLICY = "the AP's anonymous-source policy asks why anonymity was granted and how the source knows";
+
+export const anonymousSource: Rule = {
+  meta: {
+    id: 'anonymous-source',
+    defaultSeverity: 'info',
+    description: 'Unnamed sources ("a senior official", "people familiar with the matter") and anonymity granted with no reason given.',
+    fixable: false,
+    docsUrl: docsUrlFor('anonymous-source'),
+    docs: {
+      checks: 'Attributions to a source, a senior official, officials, people familiar with the matter, and "on condition of anonymity" — when the sentence gives no reason for the anonymity.',
+      why: 'Anonymous sourcing is sometimes necessary, but the AP allows it only when the information is vital, not available otherwise, and the story says why the source was granted anonymity and how they know.',
+      fix: 'Name the source, or say why anonymity was granted ("…because they were not authorized to discuss the talks") and how the source knows.',
+    },
+  },
+  check({ analysis, lists, report }) {
+    const reported = new Set<number>();
+    for (const attribution of analysis.attributions) {
+      const source = attribution.source;
+      if (!source || source.kind !== 'anonymous' || givesReason(analysis, attribution.sentence, lists)) continue;
+      reported.add(attribution.sentence);
+      report({ span: source.span, message: `"${textOf(analysis, source.span)}" is not named: ${POLICY}.` });
+    }
+    for (const { sentence, span } of anonymityPhrases(analysis, lists)) {
+      if (reported.has(sentence) || givesReason(analysis, sentence, lists)) continue;
+      report({ span, message: `"${textOf(analysis, span)}" gives no reason: ${POLICY}.` });
+    }
+  },
+};
+
+function givesReason(analysis: Analysis, sentence: number, lists: WordLists): boolean {
+  const text = textOf(analysis, analysis.sentences[sentence].span).toLowerCase();
+  return lists.anonymityReasons.some((reason) => new RegExp(`\\b${reason}\\b`).test(text));
+}
+
+function* anonymityPhrases(analysis: Analysis, lists: WordLists): Generator<{ sentence: number; span: Span }> {
+  const { tokens, sentenceTokenStart } = analysis;
+  for (let s = 0; s < analysis.sentences.length; s++) {
+    const to = sentenceTokenStart[s + 1];
+    for (let i = sentenceTokenStart[s]; i < to; i++) {
+      if (tokens[i].quote >= 0) continue;
+      const match = lists.anonymityPhrases.matchAt(tokens, i, to);
+      if (!match) continue;
+      yield { sentence: s, span: { start: tokens[i].start, end: tokens[i + match.length - 1].end } };
+      i += match.length - 1;
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import type { Rule } from './rule';
+import { docsUrlFor } from './rule';
+import { accordingToPlaceholderFix, cueAt, isAttributedAt, textOf } from './shared';
+
+export const hedgedWording: Rule = {
+  meta: {
+    id: 'hedged-wording',
+    defaultSeverity: 'warning',
+    description: 'Hedges such as "alleged", "reportedly" or "is believed to" with no one named as making the claim.',
+    fixable: false,
+    docsUrl: docsUrlFor('hedged-wording'),
+    docs: {
+      checks: 'alleged/allegedly, reportedly, purportedly, supposedly, so-called, rumored, "is said/believed/thought to", "it is believed that" — when no one in the sentence is named as the one alleging.',
+      why: 'A hedge hides the source: readers cannot tell who alleges, reports or believes it. The AP Stylebook asks that "alleged" be tied to who makes the allegation, and Wikipedia lists these words among weasel words.',
+      fix: 'Name who alleges or reports it ("…, police said"), or cut the hedge if the fact is established.',
+    },
+  },
+  check({ analysis, lists, report }) {
+    const { tokens, sentenceTokenStart } = analysis;
+    for (let s = 0; s < analysis.sentences.length; s++) {
+      const to = sentenceTokenStart[s + 1];
+      for (let i = sentenceTokenStart[s]; i < to; i++) {
+        if (!tokens[i].isWord || tokens[i].quote >= 0) continue;
+        const match = lists.hedges.matchAt(tokens, i, to);
+        if (!match) continue;
+        const span = { start: tokens[i].start, end: tokens[i + match.length - 1].end };
+        i += match.length - 1;
+        // "Prosecutors alleged that…" (the hedge is the cue), "alleged by prosecutors" (the agent follows).
+        const agentFollows = i + 2 < to && tokens[i + 1].lower === 'by' && tokens[i + 2].isWord;
+        if (cueAt(analysis, s, span.start) || agentFollows || isAttributedAt(analysis, s, span)) continue;
+        report({
+          span,
+          message: `"${textOf(analysis, span)}" reports a claim without saying who makes it: name the source, or cut the hedge.`,
+          fix: accordingToPlaceholderFix(analysis, s),
+        });
+      }
+    }
+  },
+};
+

@@ -1,0 +1,44 @@
+import type { Attribution } from '../types';
+import type { Rule } from './rule';
+import { docsUrlFor } from './rule';
+import { textOf } from './shared';
+
+/** The neutral verb in the cue's own tense. */
+const NEUTRAL: Record<Attribution['cueForm'], string> = {
+  past: 'said',
+  participle: 'said',
+  present: 'says',
+  gerund: 'saying',
+  base: 'say',
+};
+
+export const loadedAttributionVerb: Rule = {
+  meta: {
+    id: 'loaded-attribution-verb',
+    defaultSeverity: 'info',
+    description: 'Attribution verbs that editorialise ("claimed", "admitted", "insisted", "pointed out", "stressed"); "said" is neutral.',
+    fixable: true,
+    docsUrl: docsUrlFor('loaded-attribution-verb'),
+    docs: {
+      checks: 'Attribution verbs that carry a judgement: claimed, admitted, insisted, pointed out, noted, stressed, revealed, conceded, confessed, boasted, emphasized.',
+      why: '"Claimed" casts doubt, "admitted" implies guilt, "revealed" a secret, "noted" and "pointed out" that the speaker is right. The AP Stylebook: "said" is almost always the right word.',
+      fix: 'Use "said" or "says", in the same tense (auto-fixable: the quick fix, "Fix All" and `--fix` do it).',
+    },
+  },
+  check({ analysis, lists, report }) {
+    for (const attribution of analysis.attributions) {
+      if (!attribution.source || !lists.loadedVerbs.has(attribution.cueLemma)) continue;
+      const verb = textOf(analysis, attribution.cue);
+      const neutral = matchCase(NEUTRAL[attribution.cueForm], verb);
+      report({
+        span: attribution.cue,
+        message: `"${verb}" editorialises: "${neutral}" is neutral.`,
+        fix: { title: `Replace with '${neutral}'`, edits: [{ span: attribution.cue, newText: neutral }] },
+      });
+    }
+  },
+};
+
+function matchCase(word: string, like: string): string {
+  return /^\p{Lu}/u.test(like) ? word[0].toUpperCase() + word.slice(1) : word;
+}

@@ -1,0 +1,97 @@
+// Questions several rules ask of the analysis, and the placeholder fixes they share.
+import type { Analysis, Attribution, Fix, Span } from '../types';
+
+const attributionsBySentenceCache = new WeakMap<Analysis, Map<number, Attribution[]>>();
+
+/** Attributions with a source, grouped by the sentence their cue is in. */
+export function attributionsBySentence(analysis: Analysis): Map<number, Attribution[]> {
+  let bySentence = attributionsBySentenceCache.get(analysis);
+  if (!bySentence) {
+    bySentence = new Map();
+    for (const attribution of analysis.attributions) {
+      if (!attribution.source) continue;
+      const list = bySentence.get(attribution.sentence) ?? [];
+      list.push(attribution);
+      bySentence.set(attribution.sentence, list);
+    }
+    attributionsBySentenceCache.set(analysis, bySentence);
+  }
+  return bySentence;
+}
+
+/**
+ * True when someone is named as saying what lies at `span`: it is inside the content of an
+ * attribution with a source (from its own sentence, or a lead-in "X said:" in the paragraph before).
+ * Questions ("the anchor asked about alleged attacks") attribute nothing.
+ */
+export function isAttributedAt(analysis: Analysis, sentence: number, span: Span): boolean {
+  const bySentence = attributionsBySentence(analysis);
+  const paragraphIndex = analysis.sentences[sentence].paragraph;
+  const paragraph = analysis.paragraphs[paragraphIndex];
+  // Content lies in the cue's own sentence, except a quotation that ends in the next sentence
+  // ("A. B," he said) and the paragraph after a lead-in ("X said:").
+  const candidates = [sentence];
+  if (sentence + 1 < paragraph.endSentence) candidates.push(sentence + 1);
+  if (paragraphIndex > 0) candidates.push(analysis.paragraphs[paragraphIndex - 1].endSentence - 1);
+  for (const s of candidates) {
+    for (const attribution of bySentence.get(s) ?? []) {
+      if (attribution.cueKind === 'question' || !attribution.content) continue;
+      if (attribution.content.start <= span.start && attribution.content.end >= span.end) return true;
+    }
+  }
+  return false;
+}
+
+/** A speaker is named in this sentence or a neighbouring sentence of the same paragraph. */
+export function hasSpeakerInReach(analysis: Analysis, sentence: number): boolean {
+  const bySentence = attributionsBySentence(analysis);
+  const paragraph = analysis.paragraphs[analysis.sentences[sentence].paragraph];
+  for (let s = Math.max(paragraph.firstSentence, sentence - 1); s <= Math.min(paragraph.endSentence - 1, sentence + 1); s++) {
+    if ((bySentence.get(s) ?? []).some((attribution) => attribution.cueKind !== 'question')) return true;
+  }
+  return false;
+}
+
+/** Where a sentence's final punctuation starts (before closing quotes), or its end when it has none. */
+export function beforeFinalPunctuation(analysis: Analysis, sentence: number): number {
+  const { start, end } = analysis.sentences[sentence].span;
+  const text = analysis.text;
+  let at = end;
+  while (at > start && /[\s"”’')\]]/.test(text[at - 1])) at--;
+  if (at > start && /[.!?…]/.test(text[at - 1])) {
+    while (at > start && /[.!?…]/.test(text[at - 1])) at--;
+    return at;
+  }
+  return end;
+}
+
+/** Inserts ", according to [source]" before the sentence's final punctuation. Deletes nothing. */
+export function accordingToPlaceholderFix(analysis: Analysis, sentence: number): Fix {
+  const at = beforeFinalPunctuation(analysis, sentence);
+  return {
+    title: 'Add "according to [source]"',
+    edits: [{ span: { start: at, end: at }, newText: ', according to [source]' }],
+  };
+}
+
+export function textOf(analysis: Analysis, span: Span): string {
+  return analysis.text.slice(span.start, span.end);
+}
+
+/** The sentence index holding a token-aligned offset. */
+export function sentenceOf(analysis: Analysis, offset: number): number {
+  const { sentences } = analysis;
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (sentences[mid].span.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** The attribution (with a source) whose cue starts at or covers `offset` in this sentence. */
+export function cueAt(analysis: Analysis, sentence: number, offset: number): Attribution | undefined {
+  return attributionsBySentence(analysis).get(sentence)?.find((attribution) => attribution.cue.start <= offset && attribution.cue.end > offset);
+}

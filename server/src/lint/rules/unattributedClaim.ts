@@ -1,0 +1,50 @@
+import type { Analysis, Token } from '../types';
+import type { Rule } from './rule';
+import { docsUrlFor } from './rule';
+import { accordingToPlaceholderFix, hasSpeakerInReach, isAttributedAt } from './shared';
+import { checkWorthyKind } from '../checkWorthy';
+
+export const unattributedClaim: Rule = {
+  meta: {
+    id: 'unattributed-claim',
+    defaultSeverity: 'info',
+    description: 'A check-worthy statement (figures, casualties, accusations, superlatives, causes) with no attribution in reach.',
+    fixable: false,
+    docsUrl: docsUrlFor('unattributed-claim'),
+    docs: {
+      checks: 'Sentences that state figures, casualties, accusations, superlatives or causes, with no attribution in the sentence or the neighbouring sentences of the paragraph. Headlines and other lines without final punctuation are left alone.',
+      why: 'These are the statements a fact-checker checks first. If the reporter did not witness or establish them, the reader needs to know whose figures or accusations they are.',
+      fix: 'Attribute the claim (", according to the Health Ministry"). The quick fix inserts "according to [source]" for you to fill in.',
+    },
+  },
+  check({ analysis, report }) {
+    for (let s = 0; s < analysis.sentences.length; s++) {
+      if (!endsWithPunctuation(analysis, s) || isMostlyQuoted(analysis, s)) continue;
+      const kind = checkWorthyKind(analysis, s);
+      if (!kind || hasSpeakerInReach(analysis, s) || isAttributedAt(analysis, s, analysis.sentences[s].span)) continue;
+      report({
+        span: analysis.sentences[s].span,
+        message: `This sentence states ${kind} with no source in reach: say who says so.`,
+        fix: accordingToPlaceholderFix(analysis, s),
+      });
+    }
+  },
+};
+
+function endsWithPunctuation(analysis: Analysis, sentence: number): boolean {
+  return /[.!?…]["”’')\]]*$/.test(analysis.text.slice(analysis.sentences[sentence].span.start, analysis.sentences[sentence].span.end));
+}
+
+/** A sentence that is mostly a quotation belongs to the quotation rules. */
+function isMostlyQuoted(analysis: Analysis, sentence: number): boolean {
+  const { tokens, sentenceTokenStart } = analysis;
+  let quoted = 0;
+  let words = 0;
+  for (let i = sentenceTokenStart[sentence]; i < sentenceTokenStart[sentence + 1]; i++) {
+    const token: Token = tokens[i];
+    if (!token.isWord) continue;
+    words++;
+    if (token.quote >= 0) quoted++;
+  }
+  return quoted * 2 > words;
+}

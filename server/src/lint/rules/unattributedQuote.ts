@@ -1,0 +1,54 @@
+import type { Analysis, Fix, Quotation } from '../types';
+import type { Rule } from './rule';
+import { docsUrlFor } from './rule';
+
+export const unattributedQuote: Rule = {
+  meta: {
+    id: 'unattributed-quote',
+    defaultSeverity: 'warning',
+    description: 'A direct quotation with no speaker named in its sentence, the neighbouring sentences, or a lead-in.',
+    fixable: false,
+    docsUrl: docsUrlFor('unattributed-quote'),
+    docs: {
+      checks: 'Quotations of a whole sentence or five or more words with no speaker in their own sentence, the neighbouring sentences of the paragraph, a lead-in paragraph ending "X said:", or another paragraph of the same multi-paragraph quote. Cues inside the quotation ("I am telling you") do not count.',
+      why: 'A quotation is a claim that someone said these exact words; the reader must know who. The AP asks for attribution with every direct quote, in the first paragraph of a quote that runs on.',
+      fix: 'Name the speaker: `"…," Smith said.` The quick fix inserts `[speaker] said` for you to fill in.',
+    },
+  },
+  check({ analysis, report }) {
+    for (const quotation of analysis.quotations) {
+      if (quotation.isPhrase || quotation.attribution !== null) continue;
+      report({
+        span: quotation.span,
+        message: 'Nobody is named as saying this quotation: add who said it ("…," Smith said).',
+        fix: speakerPlaceholderFix(analysis, quotation),
+      });
+    }
+  },
+};
+
+/**
+ * `…lie.”` becomes `…lie,” [speaker] said.` (news style: the period turns into a comma inside the
+ * quote); a quote ending in ? or ! keeps it; a quote mid-sentence gets `, [speaker] said` after it.
+ * Only punctuation is changed, never the reporter's words.
+ */
+function speakerPlaceholderFix(analysis: Analysis, quotation: Quotation): Fix {
+  const { text } = analysis;
+  const closing = quotation.span.end - 1;
+  const lastInside = closing - 1;
+  const endsParagraphOrSentence = /^\s*(\n|\r|$|[\p{Lu}“"‘])/u.test(text.slice(quotation.span.end, quotation.span.end + 2));
+  const title = 'Add "[speaker] said"';
+  if (endsParagraphOrSentence && text[lastInside] === '.') {
+    return {
+      title,
+      edits: [
+        { span: { start: lastInside, end: lastInside + 1 }, newText: ',' },
+        { span: { start: quotation.span.end, end: quotation.span.end }, newText: ' [speaker] said.' },
+      ],
+    };
+  }
+  if (endsParagraphOrSentence && /[!?]/.test(text[lastInside])) {
+    return { title, edits: [{ span: { start: quotation.span.end, end: quotation.span.end }, newText: ' [speaker] said.' }] };
+  }
+  return { title, edits: [{ span: { start: quotation.span.end, end: quotation.span.end }, newText: ', [speaker] said' }] };
+}

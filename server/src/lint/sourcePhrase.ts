@@ -1,0 +1,236 @@
+// The source of an attribution: the noun phrase before the cue ("the Russian leader said"), after it
+// ("said Smith", "according to SANA news agency", "by the Russian leader"), and what kind it is.
+// A small hand grammar over tokens, no tagger: determiners and function words bound the phrase.
+import type { SourceKind, Token } from './types';
+import type { WordLists } from './wordLists';
+import {
+  AUXILIARIES, CATENATIVES, DETERMINERS, DOCUMENT_NOUNS, NOUN_PHRASE_PREPOSITIONS, TIME_WORDS,
+  isAdverb, isFunctionWord, isPossessive,
+} from './grammar';
+
+/** Token indices of a phrase, both inclusive. */
+export interface PhraseTokens {
+  first: number;
+  last: number;
+}
+
+const QUANTIFIER_HEADS = new Set(['some', 'many', 'others', 'most', 'few', 'several', 'both', 'all', 'one', 'two', 'three']);
+const MAX_PHRASE_TOKENS = 9;
+/** Adjectives that join an anonymity post-modifier to its head: "people familiar with", "a source close to". */
+const POSTMODIFIER_ADJECTIVES = new Set(['familiar', 'close', 'briefed', 'knowledge', 'direct', 'involved', 'based']);
+
+/** A word that can end a source phrase (its head). */
+export function canBeHead(token: Token): boolean {
+  if (!token.isWord || isPossessive(token.lower)) return false;
+  if (isFunctionWord(token.lower) && token.lower !== 'who') return false;
+  if (token.lower === 'who') return false;
+  if (DETERMINERS.has(token.lower)) return QUANTIFIER_HEADS.has(token.lower);
+  if (isAdverb(token.lower)) return false;
+  if (!token.isCapitalized && token.lower.length > 5 && token.lower.endsWith('ing')) return false;
+  return true;
+}
+
+/**
+ * The source phrase that ends right before the cue at `cue`, skipping adverbs, auxiliaries and
+ * catenative verbs ("has also said", "continued to insist"), or null.
+ */
+export function sourceBefore(tokens: readonly Token[], cue: number, min: number): PhraseTokens | null {
+  let j = skipBackOverVerbGroup(tokens, cue - 1, min);
+  if (j < min) return null;
+  let head = j;
+  let last = j;
+  if (tokens[j].lower === ',') {
+    // "Smith, who chairs the committee, said" / "Smith, the committee chairman, said"
+    const opening = previousComma(tokens, j - 1, min);
+    if (opening === null || opening - 1 < min || !canBeHead(tokens[opening - 1])) return null;
+    head = opening - 1;
+    last = opening - 1;
+  } else {
+    if (!canBeHead(tokens[j])) return null;
+    // "A source who spoke on condition of anonymity said": the head stands before "who".
+    const who = unpunctuatedWhoBefore(tokens, j, min);
+    if (who !== null && who - 1 >= min && canBeHead(tokens[who - 1])) {
+      head = who - 1;
+      last = j;
+    }
+  }
+  const first = phraseStartBefore(tokens, head, min);
+  return { first, last: Math.max(last, head) };
+}
+
+function skipBackOverVerbGroup(tokens: readonly Token[], from: number, min: number): number {
+  let j = from;
+  while (j >= min) {
+    const token = tokens[j];
+    if (!token.isWord) break;
+    if (isAdverb(token.lower) || AUXILIARIES.has(token.lower)) {
+      j--;
+      continue;
+    }
+    if (token.lower === 'to') {
+      const catenative = catenativeEndingAt(tokens, j - 1, min);
+      if (catenative > 0) {
+        j -= 1 + catenative;
+        continue;
+      }
+    }
+    if (TIME_WORDS.has(token.lower)) {
+      j--;
+      if (j >= min && ['on', 'last', 'this', 'late', 'early'].includes(tokens[j].lower)) j--;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+function catenativeEndingAt(tokens: readonly Token[], end: number, min: number): number {
+  for (const words of CATENATIVES) {
+    const start = end - words.length + 1;
+    if (start < min) continue;
+    if (words.every((word, k) => tokens[start + k].lower === word)) return words.length;
+  }
+  return 0;
+}
+
+function previousComma(tokens: readonly Token[], from: number, min: number): number | null {
+  for (let k = from; k >= min && from - k < 20; k--) {
+    const lower = tokens[k].lower;
+    if (lower === ',') return k;
+    if (!tokens[k].isWord && lower !== '.' && lower !== '-' && lower !== "'") return null;
+  }
+  return null;
+}
+
+function unpunctuatedWhoBefore(tokens: readonly Token[], from: number, min: number): number | null {
+  for (let k = from - 1; k >= min && from - k < 12; k--) {
+    if (!tokens[k].isWord) return null;
+    if (tokens[k].lower === 'who') return k;
+  }
+  return null;
+}
+
+function phraseStartBefore(tokens: readonly Token[], head: number, min: number): number {
+  let k = head;
+  while (k - 1 >= min && head - k < MAX_PHRASE_TOKENS) {
+    const previous = tokens[k - 1];
+    if (!previous.isWord) {
+      // "Sen. Smith", "U.S. officials"
+      if (previous.lower === '.' && k - 2 >= min && tokens[k - 2].isCapitalized && tokens[k - 2].lower.length <= 4) {
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (DETERMINERS.has(previous.lower)) {
+      k--;
+      break;
+    }
+    if (previous.lower === 'and' && tokens[k].isCapitalized && tokens[k - 2]?.isCapitalized) {
+      k--;
+      continue;
+    }
+    if (NOUN_PHRASE_PREPOSITIONS.has(previous.lower) && k - 2 >= min) {
+      // "people familiar with the matter", "a spokesman for the ministry", "Secretary of State"
+      let before = k - 2;
+      if (POSTMODIFIER_ADJECTIVES.has(tokens[before].lower) && before - 1 >= min) before--;
+      if (canBeHead(tokens[before]) && !POSTMODIFIER_ADJECTIVES.has(tokens[before].lower)) {
+        k = before;
+        continue;
+      }
+      break;
+    }
+    if (isFunctionWord(previous.lower)) break;
+    k--;
+  }
+  return k;
+}
+
+/** The source phrase starting at `from` ("said Smith", "according to SANA news agency", "by the leader"). */
+export function sourceAfter(tokens: readonly Token[], from: number, max: number): PhraseTokens | null {
+  if (from > max || !tokens[from].isWord) return null;
+  const start = tokens[from];
+  if (isFunctionWord(start.lower) && !DETERMINERS.has(start.lower)) return null;
+  let k = from;
+  let last = -1;
+  while (k <= max && k - from < MAX_PHRASE_TOKENS) {
+    const token = tokens[k];
+    if (!token.isWord) {
+      if (token.lower === '.' && k > from && tokens[k - 1].isCapitalized && tokens[k - 1].lower.length <= 4 && k < max && tokens[k + 1].isCapitalized) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (k > from && DETERMINERS.has(token.lower) && !NOUN_PHRASE_PREPOSITIONS.has(tokens[k - 1].lower)) break;
+    if (isFunctionWord(token.lower) || isPossessive(token.lower) && k === from) {
+      if (k > from && NOUN_PHRASE_PREPOSITIONS.has(token.lower) && k < max && tokens[k + 1].isWord && !isFunctionWord(tokens[k + 1].lower)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (canBeHead(token)) last = k;
+    k++;
+  }
+  return last >= from ? { first: from, last } : null;
+}
+
+/** named, pronoun, vague, anonymous or outlet. `text` is the prose; `extent` may include a relative clause. */
+export function classifySource(tokens: readonly Token[], phrase: PhraseTokens, text: string, lists: WordLists): SourceKind {
+  const words: Token[] = [];
+  for (let k = phrase.first; k <= phrase.last; k++) if (tokens[k].isWord) words.push(tokens[k]);
+  if (words.length === 0) return 'vague';
+  const head = headOf(words);
+  const lowerPhrase = words.map((word) => word.lower).join(' ');
+  const withoutDeterminer = DETERMINERS.has(words[0].lower) && words.length > 1 ? words.slice(1).map((word) => word.lower).join(' ') : lowerPhrase;
+
+  if (words.length === 1 && lists.pronouns.has(head.lower)) return 'pronoun';
+  if (isOutlet(words, text, lists)) return 'outlet';
+  if (lists.anonymousMarkers.some((marker) => lowerPhrase.includes(marker))) return 'anonymous';
+  if (lists.vagueSources.has(lowerPhrase) || lists.vagueSources.has(withoutDeterminer)) return 'vague';
+  if (!head.isCapitalized) {
+    if (head.lower === 'sources' || head.lower === 'source' && words[0].lower !== 'a' && words[0].lower !== 'one') {
+      return head.lower === 'sources' && words.length === 1 ? 'vague' : 'anonymous';
+    }
+    if (lists.vagueSources.has(head.lower)) return 'vague';
+    if (lists.anonymousHeads.has(head.lower) && !hasNameAfterHead(words, head)) return 'anonymous';
+  }
+  if (head.isCapitalized || words.some((word) => word.isCapitalized && word !== words[0])) return 'named';
+  const determiner = words[0].lower;
+  if (['the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'my', 'your'].includes(determiner)) return 'named';
+  if (DOCUMENT_NOUNS.has(head.lower)) return 'vague';
+  if (['a', 'an', 'one'].includes(determiner)) return 'anonymous';
+  return 'vague';
+}
+
+/** The head of "people familiar with the matter" is "people": the word before the first preposition. */
+function headOf(words: Token[]): Token {
+  for (let k = 1; k < words.length; k++) {
+    if (NOUN_PHRASE_PREPOSITIONS.has(words[k].lower) || words[k].lower === 'who') {
+      const before = POSTMODIFIER_ADJECTIVES.has(words[k - 1].lower) && k >= 2 ? words[k - 2] : words[k - 1];
+      return before;
+    }
+  }
+  return words[words.length - 1];
+}
+
+function hasNameAfterHead(words: Token[], head: Token): boolean {
+  const at = words.indexOf(head);
+  return words.slice(at + 1).some((word) => word.isCapitalized);
+}
+
+function isOutlet(words: Token[], text: string, lists: WordLists): boolean {
+  const written = words.map((word) => text.slice(word.start, word.end).replace(/['’]s$/, ''));
+  const endsWith = (name: string[], caseSensitive: boolean) => {
+    if (name.length > written.length) return false;
+    const offset = written.length - name.length;
+    return name.every((part, k) => (caseSensitive ? written[offset + k] === part : written[offset + k].toLowerCase() === part));
+  };
+  const head = headOf(words);
+  const headIndex = words.indexOf(head);
+  const upToHead = written.slice(0, headIndex + 1);
+  const endsUpToHead = (name: string[]) =>
+    name.length <= upToHead.length && name.every((part, k) => upToHead[upToHead.length - name.length + k] === part);
+  return lists.outlets.some((name) => endsWith(name, true) || endsUpToHead(name)) || lists.outletSuffixes.some((suffix) => endsWith(suffix, false));
+}

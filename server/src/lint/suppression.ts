@@ -1,0 +1,44 @@
+// Inline suppression: `<!-- attribution-lint-disable rule-a, rule-b -->` … `<!-- attribution-lint-enable -->`
+// and `<!-- attribution-lint-disable-next-line rule-id -->`. No rule ids means every rule.
+import type { Directive } from './types';
+import { LineIndex } from './positions';
+
+interface SuppressedRegion {
+  start: number;
+  end: number;
+  /** null: every rule. */
+  rules: Set<string> | null;
+}
+
+export type IsSuppressed = (ruleId: string, offset: number) => boolean;
+
+export function suppressionsFor(text: string, directives: readonly Directive[]): IsSuppressed {
+  if (directives.length === 0) return () => false;
+  const regions: SuppressedRegion[] = [];
+  const openSince = new Map<string, number>(); // rule id ('*' for all) → where its disable began
+  const close = (rule: string, end: number) => {
+    const start = openSince.get(rule);
+    if (start === undefined) return;
+    regions.push({ start, end, rules: rule === '*' ? null : new Set([rule]) });
+    openSince.delete(rule);
+  };
+  let lines: LineIndex | undefined;
+
+  for (const directive of directives) {
+    const rules = directive.rules.length > 0 ? directive.rules : ['*'];
+    if (directive.kind === 'disable') {
+      for (const rule of rules) if (!openSince.has(rule)) openSince.set(rule, directive.span.end);
+    } else if (directive.kind === 'enable') {
+      for (const rule of directive.rules.length > 0 ? rules : [...openSince.keys()]) close(rule, directive.span.start);
+    } else {
+      lines ??= new LineIndex(text);
+      const nextLine = lines.positionAt(directive.span.end).line + 1;
+      const start = lines.lineStart(nextLine);
+      const end = nextLine + 1 < lines.lineCount ? lines.lineStart(nextLine + 1) : text.length;
+      if (nextLine < lines.lineCount) regions.push({ start, end, rules: directive.rules.length > 0 ? new Set(directive.rules) : null });
+    }
+  }
+  for (const rule of [...openSince.keys()]) close(rule, text.length);
+
+  return (ruleId, offset) => regions.some((region) => offset >= region.start && offset < region.end && (region.rules === null || region.rules.has(ruleId)));
+}

@@ -1,0 +1,24 @@
+// Cuts a sentence into tokens: words (letters and digits, with inner apostrophes, hyphens and
+// periods: "don't", "so-called", "U.S") and single punctuation marks. One linear regex pass.
+import type { Span, Token } from './types';
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const WORD_START = /[\p{L}\p{N}]/u;
+
+export function tokenizeSentence(prose: string, sentence: Span, sentenceIndex: number, into: Token[]): void {
+  TOKEN.lastIndex = sentence.start;
+  let match: RegExpExecArray | null;
+  while ((match = TOKEN.exec(prose)) !== null && match.index < sentence.end) {
+    const text = match[0];
+    const first = text[0];
+    into.push({
+      start: match.index,
+      end: Math.min(match.index + text.length, sentence.end),
+      lower: text.toLowerCase().replace(/’/g, "'"),
+      isWord: WORD_START.test(first),
+      isCapitalized: first !== first.toLowerCase(),
+      sentence: sentenceIndex,
+      quote: -1,
+    });
+  }
+}
