@@ -4,7 +4,7 @@
 import type { Attribution, Paragraph, Quotation, Sentence, Source, Span, Token } from './types';
 import type { WordLists, CueEntry } from './wordLists';
 import { classifySource, sourceAfter, sourceBefore, type PhraseTokens } from './sourcePhrase';
-import { BE_FORMS, CLAUSE_OPENERS, DETERMINERS, OBJECT_TAKERS, isAdverb } from './grammar';
+import { BE_FORMS, CLAUSE_OPENERS, DETERMINERS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb } from './grammar';
 
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'", '»']);
 const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '«']);
@@ -22,7 +22,6 @@ export interface AttributionInput {
 
 export function findAttributions(input: AttributionInput): Attribution[] {
   const attributions: Attribution[] = [];
-  let lastNamed: string | null = null;
   for (let s = 0; s < input.sentences.length; s++) {
     const from = input.sentenceTokenStart[s];
     const to = input.sentenceTokenStart[s + 1];
@@ -36,15 +35,31 @@ export function findAttributions(input: AttributionInput): Attribution[] {
         ? accordingTo(input, s, i, cueLast)
         : verbCue(input, s, i, cueLast, match.value);
       if (!found) continue;
-      if (found.source) {
-        if (found.source.kind === 'named') lastNamed = input.prose.slice(found.source.span.start, found.source.span.end);
-        else if (found.source.kind === 'pronoun') found.source.refersTo = lastNamed;
-      }
       attributions.push(found);
       i = cueLast;
     }
   }
+  resolvePronouns(attributions, input.prose);
   return attributions;
+}
+
+/**
+ * A pronoun source refers back to the last named source, skipping sources that are themselves
+ * reported speech ("Russia has confirmed…, he said": "he" is not Russia).
+ */
+function resolvePronouns(attributions: Attribution[], prose: string): void {
+  let lastNamed: string | null = null;
+  for (const attribution of attributions) {
+    const source = attribution.source;
+    if (!source) continue;
+    if (source.kind === 'pronoun') source.refersTo = lastNamed;
+    else if (source.kind === 'named' && !isReported(attribution, attributions)) lastNamed = prose.slice(source.span.start, source.span.end);
+  }
+}
+
+function isReported(attribution: Attribution, attributions: Attribution[]): boolean {
+  return attributions.some((other) => other !== attribution && other.sentence === attribution.sentence && other.content !== null
+    && other.content.start <= attribution.cue.start && other.content.end >= attribution.cue.end);
 }
 
 function accordingTo(input: AttributionInput, s: number, i: number, cueLast: number): Attribution | null {
@@ -114,7 +129,7 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
     inverted = true;
     if (!phrase) return null;
   }
-  if ((cue.form === 'base' || cue.form === 'present') && !inverted && !startsClauseAt(tokens, cueLast + 1, to)) return null;
+  if (NOUN_LIKE_CUES.has(tokens[i].lower) && !inverted && !startsClauseAt(tokens, cueLast + 1, to)) return null;
   if (cue.kind === 'evidence' && classifySource(tokens, phrase, input.prose, input.lists) === 'named' && !isDocument(tokens, phrase)) return null;
 
   let after = (inverted ? phrase.last : cueLast) + 1;
@@ -169,7 +184,7 @@ function findBy(tokens: readonly Token[], from: number, to: number): number | nu
   return null;
 }
 
-/** After a base or present-tense cue ("critics say the…"), a clause must begin: not "the report shows up". */
+/** After a cue that is often a noun ("the new report shows"), a clause must begin for it to count as a cue. */
 function startsClauseAt(tokens: readonly Token[], at: number, to: number): boolean {
   if (at >= to) return true;
   const next = tokens[at];

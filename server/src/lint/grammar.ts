@@ -27,3 +27,4 @@ export function isAdverb(lower: string): boolean {
 export function isPossessive(lower: string): boolean {
   return lower.endsWith("'s") || lower.endsWith("s'");
 }
+export const NOUN_LIKE_CUES = new Set(grammar.nounLikeCues);

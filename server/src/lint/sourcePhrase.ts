@@ -111,6 +111,19 @@ function unpunctuatedWhoBefore(tokens: readonly Token[], from: number, min: numb
 }
 
 function phraseStartBefore(tokens: readonly Token[], head: number, min: number): number {
+  let first = coreStartBefore(tokens, head, min);
+  // Post-modifiers: "people familiar with the matter", "a spokesman for the ministry", "Secretary of State".
+  while (first - 2 >= min && NOUN_PHRASE_PREPOSITIONS.has(tokens[first - 1].lower) && head - first < MAX_PHRASE_TOKENS) {
+    let before = first - 2;
+    if (POSTMODIFIER_ADJECTIVES.has(tokens[before].lower) && before - 1 >= min) before--;
+    if (!canBeHead(tokens[before]) || POSTMODIFIER_ADJECTIVES.has(tokens[before].lower)) break;
+    first = coreStartBefore(tokens, before, min);
+  }
+  return first;
+}
+
+/** Start of the determiner–modifiers–head run that ends at `head`. */
+function coreStartBefore(tokens: readonly Token[], head: number, min: number): number {
   let k = head;
   while (k - 1 >= min && head - k < MAX_PHRASE_TOKENS) {
     const previous = tokens[k - 1];
@@ -122,23 +135,10 @@ function phraseStartBefore(tokens: readonly Token[], head: number, min: number):
       }
       break;
     }
-    if (DETERMINERS.has(previous.lower)) {
-      k--;
-      break;
-    }
+    if (DETERMINERS.has(previous.lower)) return k - 1;
     if (previous.lower === 'and' && tokens[k].isCapitalized && tokens[k - 2]?.isCapitalized) {
       k--;
       continue;
-    }
-    if (NOUN_PHRASE_PREPOSITIONS.has(previous.lower) && k - 2 >= min) {
-      // "people familiar with the matter", "a spokesman for the ministry", "Secretary of State"
-      let before = k - 2;
-      if (POSTMODIFIER_ADJECTIVES.has(tokens[before].lower) && before - 1 >= min) before--;
-      if (canBeHead(tokens[before]) && !POSTMODIFIER_ADJECTIVES.has(tokens[before].lower)) {
-        k = before;
-        continue;
-      }
-      break;
     }
     if (isFunctionWord(previous.lower)) break;
     k--;
@@ -182,6 +182,8 @@ export function classifySource(tokens: readonly Token[], phrase: PhraseTokens, t
   for (let k = phrase.first; k <= phrase.last; k++) if (tokens[k].isWord) words.push(tokens[k]);
   if (words.length === 0) return 'vague';
   const head = headOf(words);
+  const firstIsSentenceInitial = isSentenceInitial(tokens, phrase.first);
+  const isName = (word: Token) => word.isCapitalized && !(word === words[0] && firstIsSentenceInitial);
   const lowerPhrase = words.map((word) => word.lower).join(' ');
   const withoutDeterminer = DETERMINERS.has(words[0].lower) && words.length > 1 ? words.slice(1).map((word) => word.lower).join(' ') : lowerPhrase;
 
@@ -189,14 +191,15 @@ export function classifySource(tokens: readonly Token[], phrase: PhraseTokens, t
   if (isOutlet(words, text, lists)) return 'outlet';
   if (lists.anonymousMarkers.some((marker) => lowerPhrase.includes(marker))) return 'anonymous';
   if (lists.vagueSources.has(lowerPhrase) || lists.vagueSources.has(withoutDeterminer)) return 'vague';
-  if (!head.isCapitalized) {
+  if (!isName(head)) {
     if (head.lower === 'sources' || head.lower === 'source' && words[0].lower !== 'a' && words[0].lower !== 'one') {
       return head.lower === 'sources' && words.length === 1 ? 'vague' : 'anonymous';
     }
     if (lists.vagueSources.has(head.lower)) return 'vague';
     if (lists.anonymousHeads.has(head.lower) && !hasNameAfterHead(words, head)) return 'anonymous';
   }
-  if (head.isCapitalized || words.some((word) => word.isCapitalized && word !== words[0])) return 'named';
+  // A capital that only starts the sentence still names someone once the lists above have had their say ("Putin said").
+  if (head.isCapitalized || words.some((word) => isName(word))) return 'named';
   const determiner = words[0].lower;
   if (['the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'my', 'your'].includes(determiner)) return 'named';
   if (DOCUMENT_NOUNS.has(head.lower)) return 'vague';
@@ -215,6 +218,15 @@ function headOf(words: Token[]): Token {
   return words[words.length - 1];
 }
 
+/** The first word of a sentence (or of a quotation opening it) is capitalised whatever it is. */
+function isSentenceInitial(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index];
+  for (let k = index - 1; k >= 0 && tokens[k].sentence === word.sentence; k--) {
+    if (tokens[k].isWord) return false;
+  }
+  return true;
+}
+
 function hasNameAfterHead(words: Token[], head: Token): boolean {
   const at = words.indexOf(head);
   return words.slice(at + 1).some((word) => word.isCapitalized);
@@ -222,15 +234,20 @@ function hasNameAfterHead(words: Token[], head: Token): boolean {
 
 function isOutlet(words: Token[], text: string, lists: WordLists): boolean {
   const written = words.map((word) => text.slice(word.start, word.end).replace(/['’]s$/, ''));
+  const same = (writtenWord: string, part: string) => writtenWord === part || (isAcronym(part) && writtenWord.toUpperCase() === part);
   const endsWith = (name: string[], caseSensitive: boolean) => {
     if (name.length > written.length) return false;
     const offset = written.length - name.length;
-    return name.every((part, k) => (caseSensitive ? written[offset + k] === part : written[offset + k].toLowerCase() === part));
+    return name.every((part, k) => (caseSensitive ? same(written[offset + k], part) : written[offset + k].toLowerCase() === part));
   };
   const head = headOf(words);
   const headIndex = words.indexOf(head);
   const upToHead = written.slice(0, headIndex + 1);
   const endsUpToHead = (name: string[]) =>
-    name.length <= upToHead.length && name.every((part, k) => upToHead[upToHead.length - name.length + k] === part);
+    name.length <= upToHead.length && name.every((part, k) => same(upToHead[upToHead.length - name.length + k], part));
   return lists.outlets.some((name) => endsWith(name, true) || endsUpToHead(name)) || lists.outletSuffixes.some((suffix) => endsWith(suffix, false));
+}
+
+function isAcronym(word: string): boolean {
+  return word.length >= 3 && /^[A-Z]+$/.test(word);
 }

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import { docsUrlFor } from './rule';
-import { accordingToPlaceholderFix, cueAt, isAttributedAt, textOf } from './shared';
+import { accordingToPlaceholderFix, cueAt, isAttributedAt, startsNounPhrase, textOf } from './shared';
 
 export const hedgedWording: Rule = {
   meta: {
@@ -25,6 +25,8 @@ export const hedgedWording: Rule = {
         if (!match) continue;
         const span = { start: tokens[i].start, end: tokens[i + match.length - 1].end };
         i += match.length - 1;
+        // "was said to the families": "to" is a preposition here, not an infinitive.
+        if (tokens[i].lower === 'to' && i + 1 < to && startsNounPhrase(tokens[i + 1])) continue;
         // "Prosecutors alleged that…" (the hedge is the cue), "alleged by prosecutors" (the agent follows).
         const agentFollows = i + 2 < to && tokens[i + 1].lower === 'by' && tokens[i + 2].isWord;
         if (cueAt(analysis, s, span.start) || agentFollows || isAttributedAt(analysis, s, span)) continue;

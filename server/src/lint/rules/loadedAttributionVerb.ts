@@ -1,7 +1,7 @@
 import type { Attribution } from '../types';
 import type { Rule } from './rule';
 import { docsUrlFor } from './rule';
-import { textOf } from './shared';
+import { introducesSpeech, textOf } from './shared';
 
 /** The neutral verb in the cue's own tense. */
 const NEUTRAL: Record<Attribution['cueForm'], string> = {
@@ -27,7 +27,7 @@ export const loadedAttributionVerb: Rule = {
   },
   check({ analysis, lists, report }) {
     for (const attribution of analysis.attributions) {
-      if (!attribution.source || !lists.loadedVerbs.has(attribution.cueLemma)) continue;
+      if (!attribution.source || !lists.loadedVerbs.has(attribution.cueLemma) || !introducesSpeech(analysis, attribution)) continue;
       const verb = textOf(analysis, attribution.cue);
       const neutral = matchCase(NEUTRAL[attribution.cueForm], verb);
       report({

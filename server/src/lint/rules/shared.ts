@@ -1,5 +1,6 @@
 // Questions several rules ask of the analysis, and the placeholder fixes they share.
-import type { Analysis, Attribution, Fix, Span } from '../types';
+import type { Analysis, Attribution, Fix, Span, Token } from '../types';
+import { AUXILIARIES, DETERMINERS } from '../grammar';
 
 const attributionsBySentenceCache = new WeakMap<Analysis, Map<number, Attribution[]>>();
 
@@ -94,4 +95,33 @@ export function sentenceOf(analysis: Analysis, offset: number): number {
 /** The attribution (with a source) whose cue starts at or covers `offset` in this sentence. */
 export function cueAt(analysis: Analysis, sentence: number, offset: number): Attribution | undefined {
   return attributionsBySentence(analysis).get(sentence)?.find((attribution) => attribution.cue.start <= offset && attribution.cue.end > offset);
+}
+
+/** A determiner, pronoun, number or name: what follows a preposition, never an infinitive "to". */
+export function startsNounPhrase(token: Token): boolean {
+  return !token.isWord || token.isCapitalized || DETERMINERS.has(token.lower) || /^\d/.test(token.lower)
+    || ['him', 'her', 'them', 'us', 'me', 'it', 'you', 'whom'].includes(token.lower);
+}
+
+/**
+ * The cue introduces reported speech: "stressed that…", "insisted:", "noted, …", a quotation, or it
+ * follows its content ("…, Putin stressed."). Not "revealed its new wing", "pointed out of the window".
+ */
+export function introducesSpeech(analysis: Analysis, attribution: Attribution): boolean {
+  if (attribution.content && attribution.content.end <= attribution.cue.start) return true;
+  const { tokens, sentenceTokenStart } = analysis;
+  const to = sentenceTokenStart[attribution.sentence + 1];
+  let next = sentenceTokenStart[attribution.sentence];
+  while (next < to && tokens[next].start < attribution.cue.end) next++;
+  // An object may come between: "told reporters that", "stressed to reporters that".
+  // Or a clause follows at once: "claims the election was stolen" (a subject, then a verb such as
+  // "was", "would", "had").
+  for (let k = next; k < to && k < next + 8; k++) {
+    const lower = tokens[k].lower;
+    if (lower === 'that' || lower === ':' || lower === '“' || lower === '"' || lower === '—') return true;
+    if (k === next && (lower === ',' || lower === '.')) return true;
+    if (!tokens[k].isWord) return false;
+    if (k > next && AUXILIARIES.has(lower)) return true;
+  }
+  return false;
 }

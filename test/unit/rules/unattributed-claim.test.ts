@@ -1,0 +1,88 @@
+// unattributed-claim: figures, casualties, accusations, superlatives and causes need a source in
+// reach: the same sentence or a neighbouring sentence of the same paragraph.
+// Guidance: if we did not count it ourselves, say who did.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { expectClean, expectFlagged, fixOf, insertedText, paragraphs, show } from './helpers';
+
+const RULE = 'unattributed-claim';
+
+// [draft text, exact text the finding covers: the whole sentence, final period included]
+const flagged: [string, string][] = [
+  // casualties
+  ['The fire killed 14 people and destroyed more than 200 homes.', 'The fire killed 14 people and destroyed more than 200 homes.'],
+  ['Three soldiers were wounded in the attack on the checkpoint.', 'Three soldiers were wounded in the attack on the checkpoint.'],
+  ['Two climbers died on Mount Rainier over the weekend.', 'Two climbers died on Mount Rainier over the weekend.'],
+  ['The storm hit the coast late on Sunday. It killed at least 12 people.', 'It killed at least 12 people.'],
+  // counts of people, money, percentages
+  ['More than 1,200 people were evacuated from the coastal towns.', 'More than 1,200 people were evacuated from the coastal towns.'],
+  ['The city paid $4 million to settle the lawsuit.', 'The city paid $4 million to settle the lawsuit.'],
+  ['Unemployment in the county rose to 9 percent last year.', 'Unemployment in the county rose to 9 percent last year.'],
+  ['The company lost $2.3 billion in the third quarter.', 'The company lost $2.3 billion in the third quarter.'],
+  ['The vaccine cut hospital admissions by 40 percent.', 'The vaccine cut hospital admissions by 40 percent.'],
+  // accusations
+  ['The former mayor committed fraud while in office.', 'The former mayor committed fraud while in office.'],
+  ['The army committed war crimes in the northern province.', 'The army committed war crimes in the northern province.'],
+  [
+    'Corruption in the customs service has cost the treasury millions of dollars.',
+    'Corruption in the customs service has cost the treasury millions of dollars.',
+  ],
+  // superlatives
+  ['It was the worst flood in the region in a century.', 'It was the worst flood in the region in a century.'],
+  ['The new terminal is the largest in Europe.', 'The new terminal is the largest in Europe.'],
+  // causes
+  ['The power cut was caused by a squirrel in a substation.', 'The power cut was caused by a squirrel in a substation.'],
+  ['The strike led to the cancellation of 300 flights.', 'The strike led to the cancellation of 300 flights.'],
+  ['Food prices rose sharply because of the drought.', 'Food prices rose sharply because of the drought.'],
+  // a source in another paragraph is out of reach
+  [
+    paragraphs('Fire Chief Ana Ruiz said crews worked through the night.', 'The blaze killed two firefighters.'),
+    'The blaze killed two firefighters.',
+  ],
+];
+
+// The same claims with a source, sentences with nothing to check, and bare years and dates.
+const clean: string[] = [
+  // attributed in the sentence
+  'The fire killed 14 people, police said.',
+  'According to the ministry, unemployment rose to 9 percent last year.',
+  "The city paid $4 million to settle the lawsuit, the city attorney's office said.",
+  'Fire Chief Ana Ruiz said more than 1,200 people were evacuated from the coastal towns.',
+  'Prosecutors say the former mayor committed fraud while in office.',
+  'It was the worst flood in the region in a century, the Environment Agency said in a statement.',
+  'The utility said the power cut was caused by a squirrel in a substation.',
+  'The vaccine cut hospital admissions by 40 percent, according to a study published in The Lancet.',
+  '"The strike led to the cancellation of 300 flights," the airline\'s chief executive said.',
+  // attributed in the neighbouring sentence of the same paragraph
+  'Two climbers died on Mount Rainier over the weekend. Park ranger Tom Hale said they had been caught in an avalanche.',
+  // nothing to check
+  'The council meets on Tuesday.',
+  'Residents are invited to comment on the plans at the town hall.',
+  'The museum reopens on Saturday after a two-year renovation.',
+  // years and dates alone
+  'The bridge opened in 1998.',
+  'The election will be held on May 4.',
+  'The mayor was born in 1962 and grew up in Tulsa.',
+];
+
+for (const [text, expected] of flagged) {
+  test(`flags the claim in: ${show(text)}`, () => {
+    expectFlagged(text, RULE, expected, 'info');
+  });
+}
+
+for (const text of clean) {
+  test(`leaves alone: ${show(text)}`, () => {
+    expectClean(text, RULE);
+  });
+}
+
+// The fix asks for a source.
+const fixes: string[] = ['The city paid $4 million to settle the lawsuit.', 'It was the worst flood in the region in a century.'];
+
+for (const text of fixes) {
+  test(`fix asks for a source: ${show(text)}`, () => {
+    const fix = fixOf(expectFlagged(text, RULE, text));
+    assert.match(insertedText(fix), /according to \[source\]/);
+  });
+}
