@@ -8,8 +8,12 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
+  // jsonc-parser's default (UMD) build hides its modules from the bundler; its ESM build does not.
+  mainFields: ['module', 'main'],
 };
 
 await Promise.all([
   build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  // The engine alone, as shipped inside the server and CLI bundles: what the benchmark and evaluation measure.
+  build({ ...common, entryPoints: ['server/src/lint/index.ts'], outfile: 'dist/engine.js' }),
 ]);

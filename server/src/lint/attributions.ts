@@ -49,17 +49,21 @@ export function findAttributions(input: AttributionInput): Attribution[] {
  */
 function resolvePronouns(attributions: Attribution[], prose: string): void {
   let lastNamed: string | null = null;
-  for (const attribution of attributions) {
+  attributions.forEach((attribution, index) => {
     const source = attribution.source;
-    if (!source) continue;
+    if (!source) return;
     if (source.kind === 'pronoun') source.refersTo = lastNamed;
-    else if (source.kind === 'named' && !isReported(attribution, attributions)) lastNamed = prose.slice(source.span.start, source.span.end);
-  }
+    else if (source.kind === 'named' && !isReported(attributions, index)) lastNamed = prose.slice(source.span.start, source.span.end);
+  });
 }
 
-function isReported(attribution: Attribution, attributions: Attribution[]): boolean {
-  return attributions.some((other) => other !== attribution && other.sentence === attribution.sentence && other.content !== null
-    && other.content.start <= attribution.cue.start && other.content.end >= attribution.cue.end);
+/** The cue lies in the content of another attribution of the same sentence (they sit next to each other). */
+function isReported(attributions: Attribution[], index: number): boolean {
+  const { sentence, cue } = attributions[index];
+  const holds = (other: Attribution) => other.content !== null && other.content.start <= cue.start && other.content.end >= cue.end;
+  for (let k = index - 1; k >= 0 && attributions[k].sentence === sentence; k--) if (holds(attributions[k])) return true;
+  for (let k = index + 1; k < attributions.length && attributions[k].sentence === sentence; k++) if (holds(attributions[k])) return true;
+  return false;
 }
 
 function accordingTo(input: AttributionInput, s: number, i: number, cueLast: number): Attribution | null {

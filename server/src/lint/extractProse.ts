@@ -170,7 +170,8 @@ const DIRECTIVE_PREFIX = 'attribution-lint-';
 // Longest first, so that "disable-next-line" is not read as "disable".
 const DIRECTIVE_KINDS: readonly Directive['kind'][] = ['disable-next-line', 'disable', 'enable'];
 
-/** Reads the text between `<!--` and `-->`; null when it is not one of our directives. */
+/** Reads the text between `<!--` and `-->`; null when it is not one of our directives.
+    As in ESLint, a ` -- ` ends the rule list and starts a free-text reason. */
 function parseDirective(commentBody: string, span: Span): Directive | null {
   const body = commentBody.trim();
   if (!body.startsWith(DIRECTIVE_PREFIX)) return null;
@@ -180,7 +181,11 @@ function parseDirective(commentBody: string, span: Span): Directive | null {
     const ruleList = rest.slice(kind.length);
     // "disable-nextline" or "disabled" are not directives: the kind must end the word.
     if (ruleList.length > 0 && !/^[\s,]/.test(ruleList)) return null;
-    const rules = ruleList.split(/[\s,]+/).filter((rule) => rule.length > 0);
+    const rules: string[] = [];
+    for (const word of ruleList.split(/[\s,]+/)) {
+      if (word === '--') break;
+      if (word.length > 0) rules.push(word);
+    }
     return { kind, rules, span };
   }
   return null;
@@ -444,8 +449,9 @@ class MarkdownWalk {
 
   recordComment(view: BlockView, start: number, end: number): void {
     const span = { start: originalOffset(view, start), end: originalOffset(view, end - 1) + 1 };
-    const bodyEnd = view.text.startsWith('-->', end - 3) && end - 3 >= start + 4 ? end - 3 : start + 4;
-    const directive = parseDirective(view.text.slice(start + 4, bodyEnd), span);
+    // Between `<!--` and `-->`; empty for the short forms `<!-->` and `<!--->`.
+    const body = view.text.slice(start + 4, Math.max(start + 4, end - 3));
+    const directive = parseDirective(body, span);
     if (directive) this.directives.push(directive);
   }
 
@@ -613,12 +619,25 @@ class ForwardFinder {
   }
 }
 
-/** ASCII characters that may start inline markup: \ ` < ! [ ] * _ ~, and h/w/f (bare URLs). */
+/** ASCII characters that may start inline markup: always (1) \ ` < ! [ ] * _ ~, and at the start
+    of a word (2) h, w and f, which may begin a bare URL. */
 const INLINE_SPECIAL = (() => {
   const table = new Uint8Array(128);
-  for (const ch of '\\`<![]*_~hHwWfF') table[ch.charCodeAt(0)] = 1;
+  for (const ch of '\\`<![]*_~') table[ch.charCodeAt(0)] = 1;
+  for (const ch of 'hHwWfF') table[ch.charCodeAt(0)] = 2;
   return table;
 })();
+
+/** Skips text that cannot start inline markup: the common case, so kept to a tight loop. */
+function skipOrdinaryText(s: string, pos: number): number {
+  for (; pos < s.length; pos++) {
+    const code = s.charCodeAt(pos);
+    if (code >= 128) continue;
+    const special = INLINE_SPECIAL[code];
+    if (special === 1 || (special === 2 && (pos === 0 || !isAsciiAlphanumeric(s.charCodeAt(pos - 1))))) break;
+  }
+  return pos;
+}
 
 /** One left-to-right pass over a block's view that masks inline markup and keeps the text it marks up. */
 class InlineMarkupScanner {
@@ -639,12 +658,10 @@ class InlineMarkupScanner {
 
   run(): void {
     const s = this.s;
-    while (this.pos < s.length) {
+    for (;;) {
+      this.pos = skipOrdinaryText(s, this.pos);
+      if (this.pos >= s.length) return;
       const code = s.charCodeAt(this.pos);
-      if (code >= 128 || INLINE_SPECIAL[code] === 0) {
-        this.pos++; // ordinary text: the common case, kept cheap
-        continue;
-      }
       switch (code) {
         case 92 /* \ */:
           this.scanBackslash();

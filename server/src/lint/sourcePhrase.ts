@@ -233,6 +233,7 @@ function hasNameAfterHead(words: Token[], head: Token): boolean {
 }
 
 function isOutlet(words: Token[], text: string, lists: WordLists): boolean {
+  if (!words.some((word) => lists.outletWords.has(word.lower))) return false;
   const written = words.map((word) => text.slice(word.start, word.end).replace(/['’]s$/, ''));
   const same = (writtenWord: string, part: string) => writtenWord === part || (isAcronym(part) && writtenWord.toUpperCase() === part);
   const endsWith = (name: string[], caseSensitive: boolean) => {

@@ -10,15 +10,20 @@ export function tokenizeSentence(prose: string, sentence: Span, sentenceIndex: n
   let match: RegExpExecArray | null;
   while ((match = TOKEN.exec(prose)) !== null && match.index < sentence.end) {
     const text = match[0];
-    const first = text[0];
+    const code = text.charCodeAt(0);
+    const lower = text.toLowerCase();
     into.push({
       start: match.index,
       end: Math.min(match.index + text.length, sentence.end),
-      lower: text.toLowerCase().replace(/’/g, "'"),
-      isWord: WORD_START.test(first),
-      isCapitalized: first !== first.toLowerCase(),
+      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+      isWord: isAsciiLetterOrDigit(code) || (code > 127 && WORD_START.test(text)),
+      isCapitalized: (code >= 65 && code <= 90) || (code > 127 && text[0] !== lower[0]),
       sentence: sentenceIndex,
       quote: -1,
     });
   }
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }

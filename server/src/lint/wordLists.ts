@@ -35,6 +35,8 @@ export interface WordLists {
   /** Outlet names as written (case matters: "RT", "Time"), longest first. */
   outlets: string[][];
   outletSuffixes: string[][];
+  /** Every word of every outlet name and suffix, lower-cased: a quick test before the full match. */
+  outletWords: Set<string>;
   acceptedPhrases: string[];
 }
 
@@ -78,6 +80,8 @@ function compileWordLists(config: LintConfig | undefined): WordLists {
   cues.add('according to', { lemma: 'according to', kind: 'according', form: 'base' });
 
   const outletName = (name: string) => name.replace(/^the\s+/i, '').split(/\s+/);
+  const outlets = edited(outletsData.names, 'outlets', config?.knownOutlets).map(outletName).sort((a, b) => b.length - a.length);
+  const outletSuffixes = outletsData.suffixes.map((suffix) => splitPhrase(suffix));
   return {
     hedges,
     cues,
@@ -88,8 +92,9 @@ function compileWordLists(config: LintConfig | undefined): WordLists {
     anonymousMarkers: anonymousData.markers,
     anonymityPhrases: phraseMatcherOf(anonymousData.anonymityPhrases),
     anonymityReasons: anonymousData.reasons,
-    outlets: edited(outletsData.names, 'outlets', config?.knownOutlets).map(outletName).sort((a, b) => b.length - a.length),
-    outletSuffixes: outletsData.suffixes.map((suffix) => splitPhrase(suffix)),
+    outlets,
+    outletSuffixes,
+    outletWords: new Set([...outlets, ...outletSuffixes].flat().map((word) => word.toLowerCase())),
     acceptedPhrases: (config?.acceptedPhrases ?? []).map((phrase) => normalizePhrase(phrase)).filter((phrase) => phrase !== ''),
   };
 }
