@@ -114,7 +114,7 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
     const by = findBy(tokens, cueLast + 1, to);
     if (by === null) return null;
     const phrase = sourceAfter(tokens, by + 1, to - 1);
-    return phrase ? make(phrase, { start: sentence.start, end: tokens[by].start }) : null;
+    return phrase && by > i ? make(phrase, { start: sentence.start, end: tokens[by - 1].end }) : null;
   }
 
   let phrase = sourceBefore(tokens, i, from);

@@ -819,8 +819,8 @@ class InlineMarkupScanner {
   }
 
   /** A run of `*`, `_` or `~~` is emphasis markup when it pairs with an earlier run of the same
-      character that could open (CommonMark's flanking rules). Unpaired runs stay as text, and `_`
-      inside a word (snake_case) never opens or closes. */
+      character that could open (CommonMark's flanking rules; its finer "rule of 3" is left out).
+      Unpaired runs stay as text, and `_` inside a word (snake_case) never opens or closes. */
   private scanDelimiterRun(marker: EmphasisMarker): void {
     const s = this.s;
     const start = this.pos;
@@ -840,14 +840,20 @@ class InlineMarkupScanner {
     const canOpen = marker === '_' ? leftFlanking && (!rightFlanking || punctBefore) : leftFlanking;
     const canClose = marker === '_' ? rightFlanking && (!leftFlanking || punctAfter) : rightFlanking;
 
+    // Pair as many characters as both runs have, the ones nearest the emphasised text first, so
+    // that in `***a** b*` the `**` closes two of the three stars and the last `*` closes the third.
     const openers = this.emphasisOpeners[marker];
-    if (canClose && openers.length > 0) {
-      const opener = openers.pop()!;
-      this.mask(opener.at, opener.at + opener.length);
-      this.mask(start, end);
-      return;
+    let rest = start;
+    while (canClose && rest < end && openers.length > 0) {
+      const opener = openers[openers.length - 1];
+      const used = Math.min(opener.length, end - rest);
+      opener.length -= used;
+      this.mask(opener.at + opener.length, opener.at + opener.length + used);
+      this.mask(rest, rest + used);
+      rest += used;
+      if (opener.length === 0) openers.pop();
     }
-    if (canOpen) openers.push({ at: start, length: end - start });
+    if (canOpen && rest < end) openers.push({ at: rest, length: end - rest });
   }
 
   /** Bare `https://…`, `http://…`, `ftp://…` and `www.…` addresses, as GitHub autolinks them:

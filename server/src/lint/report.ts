@@ -1,0 +1,227 @@
+// The source report: who is quoted, how often, and which sentences and quotations stand alone.
+// Built from the shared attribution analysis only; pure, no file system.
+import type { Analysis, Attribution, SourceKind, Span } from './types';
+import { LineIndex, type Range } from './positions';
+
+export interface ReportSpan {
+  range: Range;
+  text: string;
+}
+
+export interface ReportSentence extends ReportSpan {
+  attributed: boolean;
+}
+
+export interface ReportSource extends ReportSpan {
+  kind: SourceKind;
+}
+
+export interface ReportAttribution {
+  cue: ReportSpan;
+  source: ReportSource | null;
+  content: ReportSpan | null;
+}
+
+export interface ReportQuotation extends ReportSpan {
+  attributed: boolean;
+  /** Index into `Report.attributions`, or null. */
+  attribution: number | null;
+}
+
+export interface ReportSourceTotal {
+  name: string;
+  kind: SourceKind;
+  count: number;
+}
+
+export interface Report {
+  file: string;
+  sentences: ReportSentence[];
+  attributions: ReportAttribution[];
+  quotations: ReportQuotation[];
+  sources: ReportSourceTotal[];
+}
+
+export function buildReport(analysis: Analysis, file: string): Report {
+  const { text } = analysis;
+  const lines = new LineIndex(text);
+  const piece = (span: Span): ReportSpan => ({ range: lines.rangeOf(span), text: text.slice(span.start, span.end) });
+
+  const attributions: ReportAttribution[] = analysis.attributions.map((attribution) => ({
+    cue: piece(attribution.cue),
+    source: attribution.source ? { ...piece(attribution.source.span), kind: attribution.source.kind } : null,
+    content: attribution.content ? piece(attribution.content) : null,
+  }));
+
+  const quotations: ReportQuotation[] = analysis.quotations.map((quotation) => ({
+    ...piece(quotation.span),
+    attributed: quotation.attribution !== null,
+    attribution: quotation.attribution,
+  }));
+
+  const sentences: ReportSentence[] = analysis.sentences.map((sentence) => ({
+    ...piece(sentence.span),
+    attributed: isSentenceAttributed(analysis, sentence.span),
+  }));
+
+  return { file, sentences, attributions, quotations, sources: tallySources(analysis) };
+}
+
+/**
+ * A sentence is attributed when it holds an attribution's cue, or when at least half of it (leading
+ * and trailing white space aside) lies inside content spans or attributed quotations.
+ */
+function isSentenceAttributed(analysis: Analysis, sentence: Span): boolean {
+  const core = trimSpan(analysis.text, sentence);
+  if (analysis.attributions.some((a) => a.cue.start < core.end && a.cue.end > core.start)) return true;
+  const covers: Span[] = [];
+  for (const attribution of analysis.attributions) if (attribution.content) covers.push(attribution.content);
+  for (const quotation of analysis.quotations) if (quotation.attribution !== null) covers.push(quotation.span);
+  const length = core.end - core.start;
+  return length > 0 && coveredLength(core, covers) * 2 >= length;
+}
+
+/** How much of `target` the union of `spans` covers. */
+function coveredLength(target: Span, spans: Span[]): number {
+  const clipped = spans
+    .map((s) => ({ start: Math.max(s.start, target.start), end: Math.min(s.end, target.end) }))
+    .filter((s) => s.end > s.start)
+    .sort((a, b) => a.start - b.start);
+  let total = 0;
+  let reach = target.start;
+  for (const span of clipped) {
+    const from = Math.max(span.start, reach);
+    if (span.end > from) {
+      total += span.end - from;
+      reach = span.end;
+    }
+  }
+  return total;
+}
+
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/**
+ * Sources are counted under a normalised name: case-insensitive, white space collapsed, a leading
+ * "the" and a trailing possessive ('s) dropped, surrounding punctuation removed. So "The Kremlin",
+ * "the  Kremlin" and "Kremlin's" are one source. A pronoun that refers back to a named source counts
+ * for that source; a pronoun that refers to nothing is counted as itself (e.g. "he", kind "pronoun").
+ * The name shown is the first spelling met; sorted by count, then by first appearance.
+ */
+function tallySources(analysis: Analysis): ReportSourceTotal[] {
+  const totals = new Map<string, ReportSourceTotal & { order: number }>();
+  analysis.attributions.forEach((attribution, order) => {
+    const credited = creditedSource(analysis.text, attribution);
+    if (!credited) return;
+    const key = normaliseSourceName(credited.name);
+    if (key === '') return;
+    const existing = totals.get(key);
+    if (existing) {
+      existing.count++;
+      // A name first met through a pronoun's referent takes the kind of its first direct mention.
+      if (existing.kind === 'pronoun' && credited.kind !== 'pronoun') existing.kind = credited.kind;
+    } else {
+      totals.set(key, { name: displayName(credited.name), kind: credited.kind, count: 1, order });
+    }
+  });
+  return [...totals.values()]
+    .sort((a, b) => b.count - a.count || a.order - b.order)
+    .map(({ name, kind, count }) => ({ name, kind, count }));
+}
+
+/** The name an attribution counts for, and its kind: a resolved pronoun counts for its referent. */
+function creditedSource(text: string, attribution: Attribution): { name: string; kind: SourceKind } | null {
+  const source = attribution.source;
+  if (!source) return null;
+  if (source.kind === 'pronoun' && source.refersTo) return { name: source.refersTo, kind: 'named' };
+  return { name: text.slice(source.span.start, source.span.end), kind: source.kind };
+}
+
+export function normaliseSourceName(name: string): string {
+  return displayName(name)
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/['’]s$/, '')
+    .replace(/['’]$/, '');
+}
+
+function displayName(name: string): string {
+  return name.replace(/\s+/g, ' ').replace(/^[\s"'“”‘’([{,;:.]+|[\s"“”‘([{,;:.!?)\]}]+$/g, '').trim();
+}
+
+/** The first line (1-based) on which each source in `report.sources` is credited, when it can be told. */
+function firstMentionLines(report: Report): Map<string, number> {
+  // The report does not say which name a pronoun stood for, so only direct mentions are used,
+  // except for sources that are themselves unresolved pronouns ("he", with no one before it).
+  const unresolvedPronouns = new Set(report.sources.filter((s) => s.kind === 'pronoun').map((s) => normaliseSourceName(s.name)));
+  const lines = new Map<string, number>();
+  for (const attribution of report.attributions) {
+    const source = attribution.source;
+    if (!source) continue;
+    const key = normaliseSourceName(source.text);
+    if (source.kind === 'pronoun' && !unresolvedPronouns.has(key)) continue;
+    if (!lines.has(key)) lines.set(key, source.range.start.line + 1);
+  }
+  return lines;
+}
+
+/** A readable Markdown version of the report, for the editor's report view or a terminal. */
+export function formatReportMarkdown(report: Report): string {
+  const attributedSentences = report.sentences.filter((s) => s.attributed).length;
+  const attributedQuotes = report.quotations.filter((q) => q.attributed).length;
+  const openQuotes = report.quotations.filter((q) => !q.attributed);
+  const out: string[] = [];
+
+  out.push(`# Source report: ${escapeMarkdown(report.file)}`, '');
+  out.push('| | |', '|---|---:|');
+  out.push(`| Sentences | ${report.sentences.length} |`);
+  out.push(`| Attributed sentences | ${attributedSentences} (${percent(attributedSentences, report.sentences.length)}) |`);
+  out.push(`| Quotations attributed | ${attributedQuotes} |`);
+  out.push(`| Quotations not attributed | ${openQuotes.length} |`);
+  out.push(`| Attributions | ${report.attributions.length} |`);
+  out.push('');
+
+  out.push('## Sources', '');
+  if (report.sources.length === 0) {
+    out.push('No one is named or cited as a source.');
+  } else {
+    const firstLines = firstMentionLines(report);
+    out.push('| Source | Kind | Count | First mention |', '|---|---|---:|---:|');
+    for (const source of report.sources) {
+      const line = firstLines.get(normaliseSourceName(source.name));
+      out.push(`| ${escapeMarkdown(source.name)} | ${source.kind} | ${source.count} | ${line === undefined ? '—' : `line ${line}`} |`);
+    }
+  }
+  out.push('');
+
+  out.push('## Open problems', '');
+  if (openQuotes.length === 0) {
+    out.push('Every quotation is attributed.');
+  } else {
+    out.push(`${openQuotes.length} ${openQuotes.length === 1 ? 'quotation has' : 'quotations have'} no speaker:`, '');
+    for (const quote of openQuotes) {
+      out.push(`- line ${quote.range.start.line + 1}: ${escapeMarkdown(shorten(quote.text, 100))}`);
+    }
+  }
+  out.push('');
+  return out.join('\n');
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '0%' : `${Math.round((part / whole) * 100)}%`;
+}
+
+function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+/** Keeps table cells and list items intact: pipes, backslashes and markup characters are escaped. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/([\\|*_`[\]<>#])/g, '\\$1');
+}

@@ -1,0 +1,74 @@
+// Who said what: the attribution analysis every rule and the report share.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText, type SourceKind } from '../../server/src/lint';
+
+interface Seen {
+  cue: string;
+  source: string | null;
+  kind: SourceKind | null;
+  content: string | null;
+}
+
+function attributionsOf(text: string): Seen[] {
+  const analysis = analyzeText(text, { format: 'plaintext' });
+  const slice = (span: { start: number; end: number } | null) => (span ? text.slice(span.start, span.end) : null);
+  return analysis.attributions.map((attribution) => ({
+    cue: text.slice(attribution.cue.start, attribution.cue.end),
+    source: slice(attribution.source?.span ?? null),
+    kind: attribution.source?.kind ?? null,
+    content: slice(attribution.content),
+  }));
+}
+
+const cases: [string, Seen][] = [
+  ['The mayor said the bridge would reopen in May.', { cue: 'said', source: 'The mayor', kind: 'named', content: 'the bridge would reopen in May' }],
+  ['The bridge will reopen in May, the mayor said.', { cue: 'said', source: 'the mayor', kind: 'named', content: 'The bridge will reopen in May' }],
+  ['“The bridge will reopen in May,” said Ann Lee, the mayor.', { cue: 'said', source: 'Ann Lee', kind: 'named', content: '“The bridge will reopen in May,”' }],
+  ['Putin has also said there should be an inquiry.', { cue: 'said', source: 'Putin', kind: 'named', content: 'there should be an inquiry' }],
+  ['He told reporters that the deal was dead.', { cue: 'told', source: 'He', kind: 'pronoun', content: 'the deal was dead' }],
+  ['The deal is dead, according to SANA news agency.', { cue: 'according to', source: 'SANA news agency', kind: 'outlet', content: 'The deal is dead' }],
+  ['According to the ministry, 40 people died.', { cue: 'According to', source: 'the ministry', kind: 'named', content: '40 people died' }],
+  ['Critics say the plan is too costly.', { cue: 'say', source: 'Critics', kind: 'vague', content: 'the plan is too costly' }],
+  ['People familiar with the matter said the board met on Sunday.', { cue: 'said', source: 'People familiar with the matter', kind: 'anonymous', content: 'the board met on Sunday' }],
+  ['A senior official said talks had stalled.', { cue: 'said', source: 'A senior official', kind: 'anonymous', content: 'talks had stalled' }],
+  ['The claims were rebuffed as “fake news” by the Russian leader.', { cue: 'rebuffed', source: 'the Russian leader', kind: 'named', content: 'The claims were rebuffed as “fake news”' }],
+  ['Russian President Vladimir Putin stressed that the talks failed.', { cue: 'stressed', source: 'Russian President Vladimir Putin', kind: 'named', content: 'the talks failed' }],
+  ['The West blames the government for the attack.', { cue: 'blames', source: 'The West', kind: 'vague', content: 'the government for the attack' }],
+  ['Reuters reported that the plant had closed.', { cue: 'reported', source: 'Reuters', kind: 'outlet', content: 'the plant had closed' }],
+  ['Smith, who chairs the committee, said the vote was close.', { cue: 'said', source: 'Smith', kind: 'named', content: 'the vote was close' }],
+  ['Studies show that masks work.', { cue: 'show', source: 'Studies', kind: 'vague', content: 'masks work' }],
+];
+
+for (const [text, expected] of cases) {
+  test(`finds who said what in: ${text}`, () => {
+    assert.deepEqual(attributionsOf(text), [expected]);
+  });
+}
+
+test('the pronoun "he" refers back to the last named speaker', () => {
+  const analysis = analyzeText('Mayor Ann Lee said the pool would close. He said the budget was short. Later, Tom Roe said it would not.', { format: 'plaintext' });
+  assert.equal(analysis.attributions[1].source?.refersTo, 'Mayor Ann Lee');
+});
+
+test('a speaker inside a quotation speaks only inside it: "I am telling you" attributes nothing', () => {
+  assert.deepEqual(attributionsOf('“If you do not know this, I am telling you this now.”'), []);
+});
+
+test('nouns that look like cues are not cues', () => {
+  for (const text of ['Those claims were false.', 'The new report shows up in the index.', 'Her notes were lost.', 'He was admitted to hospital.', 'A noted author spoke.']) {
+    assert.deepEqual(attributionsOf(text), [], text);
+  }
+});
+
+test('a paragraph ending "X said:" owns the next paragraph', () => {
+  const text = 'The mayor said:\n\n“We will rebuild the bridge and the road together.”';
+  const analysis = analyzeText(text, { format: 'plaintext' });
+  assert.equal(analysis.quotations[0].attribution, 0);
+});
+
+test('"he added" in the next sentence claims a quotation', () => {
+  const text = 'The mayor spoke first. “We will rebuild the bridge and the road,” she said. “It will take a year.” She added that funds were short.';
+  const analysis = analyzeText(text, { format: 'plaintext' });
+  assert.ok(analysis.quotations.every((quote) => quote.attribution !== null));
+});

@@ -1,0 +1,237 @@
+// The source report an editor reads: who is quoted and how often, which sentences and quotations
+// stand alone. Analyses are built by hand here, so these tests do not depend on the engine's parsing.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildReport, formatReportMarkdown, normaliseSourceName, type Report } from '../../server/src/lint/report';
+import type { Analysis, Attribution, Quotation, SourceKind, Span } from '../../server/src/lint/types';
+
+/** Finds the n-th occurrence (0-based) of `needle` in `text` as a span. */
+function span(text: string, needle: string, nth = 0): Span {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) throw new Error(`"${needle}" (#${nth}) not in text`);
+  }
+  return { start: at, end: at + needle.length };
+}
+
+interface HandAttribution {
+  cue: Span;
+  source?: { span: Span; kind: SourceKind; refersTo?: string };
+  content?: Span;
+  sentence: number;
+}
+
+function analysisOf(text: string, sentenceTexts: string[], attributions: HandAttribution[], quotations: { span: Span; attribution: number | null }[] = []): Analysis {
+  let from = 0;
+  const sentences = sentenceTexts.map((sentence) => {
+    const start = text.indexOf(sentence, from);
+    if (start < 0) throw new Error(`sentence not found: ${sentence}`);
+    from = start + sentence.length;
+    return { span: { start, end: from }, paragraph: 0 };
+  });
+  const sentenceAt = (offset: number) => sentences.findIndex((s) => s.span.start <= offset && offset < s.span.end);
+  return {
+    text,
+    prose: text,
+    format: 'plaintext',
+    frontMatter: null,
+    directives: [],
+    paragraphs: [{ span: { start: 0, end: text.length }, firstSentence: 0, endSentence: sentences.length }],
+    sentences,
+    tokens: [],
+    sentenceTokenStart: sentences.map(() => 0).concat(0),
+    quotations: quotations.map(
+      (q): Quotation => ({
+        span: q.span,
+        inner: { start: q.span.start + 1, end: q.span.end - 1 },
+        paragraphs: [0],
+        firstSentence: sentenceAt(q.span.start),
+        lastSentence: sentenceAt(q.span.end - 1),
+        wordCount: text.slice(q.span.start, q.span.end).split(/\s+/).length,
+        attribution: q.attribution,
+        inContentOf: null,
+        isPhrase: false,
+      }),
+    ),
+    attributions: attributions.map(
+      (a): Attribution => ({
+        cue: a.cue,
+        cueKind: 'speech',
+        cueLemma: 'say',
+        cueForm: 'past',
+        source: a.source ? { span: a.source.span, kind: a.source.kind, refersTo: a.source.refersTo ?? null } : null,
+        content: a.content ?? null,
+        sentence: a.sentence,
+      }),
+    ),
+  };
+}
+
+// A short wire story: a named source, a pronoun that refers back to him, a quotation with a
+// speaker, a sentence that stands alone, and a quotation nobody is named as saying.
+const STORY = [
+  'Putin stressed that the talks failed. He said Russia wanted peace.',
+  '',
+  '“We will win,” the minister said. Critics disagreed.',
+  '',
+  '“This is a lie.”',
+  '',
+].join('\n');
+
+function storyAnalysis(): Analysis {
+  return analysisOf(
+    STORY,
+    ['Putin stressed that the talks failed.', 'He said Russia wanted peace.', '“We will win,” the minister said.', 'Critics disagreed.', '“This is a lie.”'],
+    [
+      { cue: span(STORY, 'stressed'), source: { span: span(STORY, 'Putin'), kind: 'named' }, content: span(STORY, 'that the talks failed'), sentence: 0 },
+      { cue: span(STORY, 'said'), source: { span: span(STORY, 'He'), kind: 'pronoun', refersTo: 'Putin' }, content: span(STORY, 'Russia wanted peace'), sentence: 1 },
+      { cue: span(STORY, 'said', 1), source: { span: span(STORY, 'the minister'), kind: 'named' }, sentence: 2 },
+    ],
+    [
+      { span: span(STORY, '“We will win,”'), attribution: 2 },
+      { span: span(STORY, '“This is a lie.”'), attribution: null },
+    ],
+  );
+}
+
+describe('buildReport', () => {
+  test('has exactly the agreed JSON shape, with LSP ranges', () => {
+    const text = 'Putin said it.';
+    const analysis = analysisOf(text, ['Putin said it.'], [{ cue: span(text, 'said'), source: { span: span(text, 'Putin'), kind: 'named' }, content: span(text, 'it'), sentence: 0 }]);
+    const range = (start: number, end: number) => ({ start: { line: 0, character: start }, end: { line: 0, character: end } });
+    assert.deepEqual(JSON.parse(JSON.stringify(buildReport(analysis, 'drafts/a.md'))), {
+      file: 'drafts/a.md',
+      sentences: [{ range: range(0, 14), text: 'Putin said it.', attributed: true }],
+      attributions: [{ cue: { range: range(6, 10), text: 'said' }, source: { range: range(0, 5), text: 'Putin', kind: 'named' }, content: { range: range(11, 13), text: 'it' } }],
+      quotations: [],
+      sources: [{ name: 'Putin', kind: 'named', count: 1 }],
+    });
+  });
+
+  test('a sentence with a cue, or covered by content or an attributed quotation, is attributed; one standing alone is not', () => {
+    const report = buildReport(storyAnalysis(), 'story.md');
+    assert.deepEqual(
+      report.sentences.map((s) => [s.text, s.attributed]),
+      [
+        ['Putin stressed that the talks failed.', true],
+        ['He said Russia wanted peace.', true],
+        ['“We will win,” the minister said.', true],
+        ['Critics disagreed.', false],
+        ['“This is a lie.”', false],
+      ],
+    );
+    assert.deepEqual(report.sentences[2].range, { start: { line: 2, character: 0 }, end: { line: 2, character: 33 } });
+  });
+
+  test('a sentence at least half inside an attribution\'s content is attributed, less than half is not', () => {
+    const text = 'The minister said the talks failed. Nothing changed since. Then the rain came down hard.';
+    const analysis = analysisOf(
+      text,
+      ['The minister said the talks failed.', 'Nothing changed since.', 'Then the rain came down hard.'],
+      [{ cue: span(text, 'said'), source: { span: span(text, 'The minister'), kind: 'named' }, content: { start: span(text, 'the talks').start, end: span(text, 'Then the').end }, sentence: 0 }],
+    );
+    assert.deepEqual(buildReport(analysis, 'a.txt').sentences.map((s) => s.attributed), [true, true, false]);
+  });
+
+  test('every sentence of an attributed multi-sentence quotation is attributed', () => {
+    const text = '“We will win. They will lose,” Putin said.';
+    const analysis = analysisOf(
+      text,
+      ['“We will win.', 'They will lose,” Putin said.'],
+      [{ cue: span(text, 'said'), source: { span: span(text, 'Putin'), kind: 'named' }, sentence: 1 }],
+      [{ span: span(text, '“We will win. They will lose,”'), attribution: 0 }],
+    );
+    const report = buildReport(analysis, 'a.txt');
+    assert.deepEqual(report.sentences.map((s) => s.attributed), [true, true]);
+    assert.deepEqual(report.quotations, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 30 } }, text: '“We will win. They will lose,”', attributed: true, attribution: 0 }]);
+  });
+
+  test('quotations say whether and by which attribution they are attributed', () => {
+    const report = buildReport(storyAnalysis(), 'story.md');
+    assert.deepEqual(report.quotations.map((q) => [q.text, q.attributed, q.attribution]), [
+      ['“We will win,”', true, 2],
+      ['“This is a lie.”', false, null],
+    ]);
+    assert.equal(report.attributions[2].content, null);
+    assert.equal(report.attributions[2].source?.text, 'the minister');
+  });
+
+  test('a pronoun counts for the named source it refers to; sources are sorted by count', () => {
+    const report = buildReport(storyAnalysis(), 'story.md');
+    assert.deepEqual(report.sources, [
+      { name: 'Putin', kind: 'named', count: 2 },
+      { name: 'the minister', kind: 'named', count: 1 },
+    ]);
+  });
+
+  test('names are counted together whatever their case, spacing, leading "the" or possessive', () => {
+    const text = 'The Kremlin said a. the  kremlin said b. Kremlin’s spokesman said c. He said d. SANA said e.';
+    const cue = (n: number) => span(text, 'said', n);
+    const analysis = analysisOf(text, ['The Kremlin said a.', 'the  kremlin said b.', 'Kremlin’s spokesman said c.', 'He said d.', 'SANA said e.'], [
+      { cue: cue(0), source: { span: span(text, 'The Kremlin'), kind: 'named' }, sentence: 0 },
+      { cue: cue(1), source: { span: span(text, 'the  kremlin'), kind: 'named' }, sentence: 1 },
+      { cue: cue(2), source: { span: span(text, 'Kremlin’s spokesman'), kind: 'named' }, sentence: 2 },
+      { cue: cue(3), source: { span: span(text, 'He'), kind: 'pronoun' }, sentence: 3 },
+      { cue: cue(4), source: { span: span(text, 'SANA'), kind: 'outlet' }, sentence: 4 },
+    ]);
+    assert.deepEqual(buildReport(analysis, 'a.txt').sources, [
+      { name: 'The Kremlin', kind: 'named', count: 2 },
+      { name: 'Kremlin’s spokesman', kind: 'named', count: 1 },
+      { name: 'He', kind: 'pronoun', count: 1 },
+      { name: 'SANA', kind: 'outlet', count: 1 },
+    ]);
+    assert.equal(normaliseSourceName('  The   Kremlin’s '), 'kremlin');
+    assert.equal(normaliseSourceName('the White House'), 'white house');
+  });
+
+  test('an attribution with no source is not counted as a source', () => {
+    const text = 'It was said that the talks failed.';
+    const analysis = analysisOf(text, [text], [{ cue: span(text, 'said'), content: span(text, 'the talks failed'), sentence: 0 }]);
+    const report = buildReport(analysis, 'a.txt');
+    assert.deepEqual(report.sources, []);
+    assert.equal(report.attributions[0].source, null);
+  });
+
+  test('an empty draft gives an empty report', () => {
+    assert.deepEqual(buildReport(analysisOf('', [], []), 'empty.md'), { file: 'empty.md', sentences: [], attributions: [], quotations: [], sources: [] });
+  });
+});
+
+describe('formatReportMarkdown', () => {
+  const markdown = () => formatReportMarkdown(buildReport(storyAnalysis(), 'story.md'));
+
+  test('gives the totals', () => {
+    const out = markdown();
+    assert.match(out, /^# Source report: story\.md\n/);
+    assert.match(out, /\| Sentences \| 5 \|/);
+    assert.match(out, /\| Attributed sentences \| 3 \(60%\) \|/);
+    assert.match(out, /\| Quotations attributed \| 1 \|/);
+    assert.match(out, /\| Quotations not attributed \| 1 \|/);
+    assert.match(out, /\| Attributions \| 3 \|/);
+  });
+
+  test('lists the sources with kind, count and the line of their first mention', () => {
+    const out = markdown();
+    assert.match(out, /\| Source \| Kind \| Count \| First mention \|/);
+    assert.match(out, /\| Putin \| named \| 2 \| line 1 \|\n\| the minister \| named \| 1 \| line 3 \|/);
+  });
+
+  test('lists the quotations nobody is named as saying, with their lines', () => {
+    assert.match(markdown(), /## Open problems\n\n1 quotation has no speaker:\n\n- line 5: “This is a lie\.”\n/);
+  });
+
+  test('says so when there are no sources and no open problems', () => {
+    const out = formatReportMarkdown(buildReport(analysisOf('Rain fell.', ['Rain fell.'], []), 'a.txt'));
+    assert.match(out, /No one is named or cited as a source\./);
+    assert.match(out, /Every quotation is attributed\./);
+    assert.match(out, /\| Attributed sentences \| 0 \(0%\) \|/);
+  });
+
+  test('escapes table-breaking characters in names', () => {
+    const report: Report = { file: 'a|b.md', sentences: [], attributions: [], quotations: [], sources: [{ name: 'A | B', kind: 'named', count: 1 }] };
+    const out = formatReportMarkdown(report);
+    assert.match(out, /# Source report: a\\\|b\.md/);
+    assert.match(out, /\| A \\\| B \| named \| 1 \| — \|/);
+  });
+});
