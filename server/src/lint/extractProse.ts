@@ -457,8 +457,8 @@ class MarkdownWalk {
 
   /** Opts a block's text in, masks its inline markup, and records its trimmed span. */
   private addProseBlock(segments: Segment[]): void {
-    for (const segment of segments) this.keep.fill(1, segment.start, segment.end);
     if (segments.length === 0) return;
+    for (const segment of segments) this.keep.fill(1, segment.start, segment.end);
     new InlineMarkupScanner(buildView(this.text, segments), this).run();
     const span = this.proseSpan(segments[0].start, segments[segments.length - 1].end);
     if (span) this.blocks.push(span);
@@ -587,9 +587,11 @@ function commentEnd(s: string, open: number): number {
 const MAX_TAG_LENGTH = 1000;
 /** Longest reference label (CommonMark allows 999 characters). */
 const MAX_LABEL_LENGTH = 999;
-const BARE_URL_PREFIXES = ['https://', 'http://', 'ftp://', 'www.'];
 /** Longest link title we look for (bounds the work an unclosed quote after `](url` can cause). */
 const MAX_TITLE_LENGTH = 1000;
+
+/** How a bare URL starts (matched without regard to case). */
+const BARE_URL_PREFIXES = ['https://', 'http://', 'ftp://', 'www.'];
 
 interface BracketOpener {
   at: number;
