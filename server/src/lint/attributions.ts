@@ -4,7 +4,10 @@
 import type { Attribution, Paragraph, Quotation, Sentence, Source, Span, Token } from './types';
 import type { WordLists, CueEntry } from './wordLists';
 import { classifySource, sourceAfter, sourceBefore, type PhraseTokens } from './sourcePhrase';
-import { BE_FORMS, CLAUSE_OPENERS, DETERMINERS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb } from './grammar';
+import { AUXILIARIES, BE_FORMS, CLAUSE_ONLY_CUES, CLAUSE_OPENERS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isFunctionWord } from './grammar';
+import pronounsData from './words/pronouns.json';
+
+const PRONOUN_WORDS = new Set(pronounsData.words);
 
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'", '»']);
 const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '«']);
@@ -28,6 +31,8 @@ export function findAttributions(input: AttributionInput): Attribution[] {
     for (let i = from; i < to; i++) {
       const token = input.tokens[i];
       if (!token.isWord || token.quote >= 0) continue;
+      // A capital mid-sentence is a name or a headline word: "Halvorsen State University", "Putin Calls for…".
+      if (token.isCapitalized && i > from && !(i === from + 1 && !input.tokens[from].isWord)) continue;
       const match = input.lists.cues.matchAt(input.tokens, i, to);
       if (!match) continue;
       const cueLast = i + match.length - 1;
@@ -39,22 +44,64 @@ export function findAttributions(input: AttributionInput): Attribution[] {
       i = cueLast;
     }
   }
-  resolvePronouns(attributions, input.prose);
+  resolvePronouns(input, attributions);
   return attributions;
 }
 
 /**
- * A pronoun source refers back to the last named source, skipping sources that are themselves
- * reported speech ("Russia has confirmed…, he said": "he" is not Russia).
+ * A pronoun source refers back to the last person named before it: a named source, or a name of two
+ * or more capitalised words ("Councilmember Rosa Delgado voted no. She said…"). Sources that are
+ * themselves reported speech do not count ("Russia has confirmed…, he said": "he" is not Russia).
  */
-function resolvePronouns(attributions: Attribution[], prose: string): void {
-  let lastNamed: string | null = null;
+function resolvePronouns(input: AttributionInput, attributions: Attribution[]): void {
+  const names = nameMentions(input);
   attributions.forEach((attribution, index) => {
     const source = attribution.source;
-    if (!source) return;
-    if (source.kind === 'pronoun') source.refersTo = lastNamed;
-    else if (source.kind === 'named' && !isReported(attributions, index)) lastNamed = prose.slice(source.span.start, source.span.end);
+    if (source && source.kind === 'named' && !isReported(attributions, index)) names.push({ start: source.span.start, text: input.prose.slice(source.span.start, source.span.end) });
   });
+  names.sort((a, b) => a.start - b.start);
+  for (const attribution of attributions) {
+    const source = attribution.source;
+    if (!source || source.kind !== 'pronoun') continue;
+    let low = 0;
+    let high = names.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (names[mid].start < source.span.start) {
+        found = mid;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    source.refersTo = found >= 0 ? names[found].text : null;
+  }
+}
+
+/**
+ * Sentence subjects that are names of two or more capitalised words ("Councilmember Rosa Delgado
+ * voted no."), in sentences that end like prose (not headlines). Names elsewhere in a sentence are
+ * too often places and organisations ("allegations about Syria Arab army").
+ */
+function nameMentions(input: AttributionInput): { start: number; text: string }[] {
+  const { tokens, prose } = input;
+  const names: { start: number; text: string }[] = [];
+  for (let s = 0; s < input.sentences.length; s++) {
+    const from = input.sentenceTokenStart[s];
+    const to = input.sentenceTokenStart[s + 1];
+    if (to === from || (!SENTENCE_END.has(tokens[to - 1].lower) && !CLOSING_QUOTES.has(tokens[to - 1].lower))) continue;
+    let k = from;
+    if (k < to && DETERMINERS.has(tokens[k].lower)) k++;
+    const runStart = k;
+    while (k < to && tokens[k].isWord && tokens[k].isCapitalized && tokens[k].quote < 0 && !isFunctionWordOrDeterminer(tokens[k].lower)) k++;
+    if (k - runStart >= 2) names.push({ start: tokens[runStart].start, text: prose.slice(tokens[runStart].start, tokens[k - 1].end) });
+  }
+  return names;
+}
+
+function isFunctionWordOrDeterminer(lower: string): boolean {
+  return DETERMINERS.has(lower) || isFunctionWord(lower) || PRONOUN_WORDS.has(lower);
 }
 
 /** The cue lies in the content of another attribution of the same sentence (they sit next to each other). */
@@ -133,7 +180,7 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
     inverted = true;
     if (!phrase) return null;
   }
-  if (NOUN_LIKE_CUES.has(tokens[i].lower) && !inverted && !startsClauseAt(tokens, cueLast + 1, to)) return null;
+  if (!inverted && isNegated(tokens, phrase.last + 1, i)) return null; // "no one could say", "he did not say"
   if (cue.kind === 'evidence' && classifySource(tokens, phrase, input.prose, input.lists) === 'named' && !isDocument(tokens, phrase)) return null;
 
   let after = (inverted ? phrase.last : cueLast) + 1;
@@ -145,7 +192,12 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   const speakerFirst = inverted ? i : phrase.first;
   const separator = speakerFirst - 1 >= from ? tokens[speakerFirst - 1] : null;
   const trailing = after >= to || SENTENCE_END.has(tokens[after].lower) || CLAUSE_OPENERS.has(tokens[after].lower) || tokens[after].lower === ',';
-  if (separator && (separator.lower === ',' || CLOSING_QUOTES.has(separator.lower)) && trailing) {
+  const contentPrecedes = separator !== null && (separator.lower === ',' || CLOSING_QUOTES.has(separator.lower)) && trailing;
+  // A cue that is also a noun ("the new report shows") or takes plain objects ("added two new
+  // responders", "revealed its new wing") counts only when speech follows or precedes it.
+  const ambiguous = NOUN_LIKE_CUES.has(tokens[i].lower) || CLAUSE_ONLY_CUES.has(cue.lemma);
+  if (ambiguous && !inverted && !contentPrecedes && !speechFollows(tokens, cueLast + 1, to)) return null;
+  if (contentPrecedes) {
     // "…," the Russian leader said as he sat down / …, Putin told the journalist.
     let content = contentBefore(input, s, speakerFirst - 1);
     const continuation = quotationAfterComma(input, after, to);
@@ -188,12 +240,24 @@ function findBy(tokens: readonly Token[], from: number, to: number): number | nu
   return null;
 }
 
-/** After a cue that is often a noun ("the new report shows"), a clause must begin for it to count as a cue. */
-function startsClauseAt(tokens: readonly Token[], at: number, to: number): boolean {
-  if (at >= to) return true;
-  const next = tokens[at];
-  if (!next.isWord) return true;
-  return next.lower === 'that' || next.isCapitalized || DETERMINERS.has(next.lower) || ['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this'].includes(next.lower) || /^\d/.test(next.lower);
+/**
+ * Speech follows the cue: "that", a colon, a quotation or a dash, possibly after an object ("told
+ * reporters that"), or a clause ("claims the election was stolen": a subject, then "was", "would"…).
+ */
+export function speechFollows(tokens: readonly Token[], at: number, to: number): boolean {
+  for (let k = at; k < to && k < at + 8; k++) {
+    const lower = tokens[k].lower;
+    if (lower === 'that' || lower === ':' || OPENING_QUOTES.has(lower) || lower === '—') return true;
+    if (k === at && lower === ',') return true;
+    if (!tokens[k].isWord) return false;
+    if (k > at && AUXILIARIES.has(lower)) return true;
+  }
+  return false;
+}
+
+function isNegated(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (NEGATIONS.has(tokens[k].lower) || tokens[k].lower === 'declined' || tokens[k].lower === 'refused') return true;
+  return false;
 }
 
 function isDocument(tokens: readonly Token[], phrase: PhraseTokens): boolean {

@@ -28,3 +28,7 @@ export function isPossessive(lower: string): boolean {
   return lower.endsWith("'s") || lower.endsWith("s'");
 }
 export const NOUN_LIKE_CUES = new Set(grammar.nounLikeCues);
+export const NON_SOURCES = new Set(grammar.nonSources);
+export const NEGATIONS = new Set(grammar.negations);
+export const CLAUSE_ONLY_CUES = new Set(grammar.clauseOnlyCues);
+export const INSTITUTIONS = new Set(grammar.institutions);

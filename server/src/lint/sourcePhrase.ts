@@ -4,9 +4,12 @@
 import type { SourceKind, Token } from './types';
 import type { WordLists } from './wordLists';
 import {
-  AUXILIARIES, CATENATIVES, DETERMINERS, DOCUMENT_NOUNS, NOUN_PHRASE_PREPOSITIONS, TIME_WORDS,
-  isAdverb, isFunctionWord, isPossessive,
+  AUXILIARIES, CATENATIVES, DETERMINERS, DOCUMENT_NOUNS, INSTITUTIONS, NON_SOURCES, NOUN_PHRASE_PREPOSITIONS, PREPOSITIONS,
+  RELATIVES, TIME_WORDS, isAdverb, isFunctionWord, isPossessive,
 } from './grammar';
+import pronounsData from './words/pronouns.json';
+
+const PRONOUNS = new Set(pronounsData.words);
 
 /** Token indices of a phrase, both inclusive. */
 export interface PhraseTokens {
@@ -35,27 +38,45 @@ export function canBeHead(token: Token): boolean {
  * catenative verbs ("has also said", "continued to insist"), or null.
  */
 export function sourceBefore(tokens: readonly Token[], cue: number, min: number): PhraseTokens | null {
-  let j = skipBackOverVerbGroup(tokens, cue - 1, min);
+  const j = skipBackOverVerbGroup(tokens, cue - 1, min);
   if (j < min) return null;
   let head = j;
   let last = j;
+  const who = tokens[j].isWord ? unpunctuatedWhoBefore(tokens, j + 1, min) : null;
   if (tokens[j].lower === ',') {
     // "Smith, who chairs the committee, said" / "Smith, the committee chairman, said"
     const opening = previousComma(tokens, j - 1, min);
     if (opening === null || opening - 1 < min || !canBeHead(tokens[opening - 1])) return null;
     head = opening - 1;
     last = opening - 1;
-  } else {
-    if (!canBeHead(tokens[j])) return null;
-    // "A source who spoke on condition of anonymity said": the head stands before "who".
-    const who = unpunctuatedWhoBefore(tokens, j, min);
-    if (who !== null && who - 1 >= min && canBeHead(tokens[who - 1])) {
-      head = who - 1;
-      last = j;
-    }
+  } else if (who !== null && who - 1 >= min && canBeHead(tokens[who - 1])) {
+    // "Residents who spoke at the meeting said": the head stands before "who".
+    head = who - 1;
+  } else if (!canBeHead(tokens[j])) {
+    return null;
   }
-  const first = phraseStartBefore(tokens, head, min);
+  if (isPronounLike(tokens[head])) return NON_SOURCES.has(tokens[head].lower) ? null : { first: head, last: Math.max(last, head) };
+  let first = phraseStartBefore(tokens, head, min);
+  if (first - 1 >= min && PREPOSITIONS.has(tokens[first - 1].lower)) {
+    // The phrase is a preposition's object ("for mental-health calls"); keep only a name at its end
+    // ("After the meeting Smith said").
+    if (!tokens[head].isCapitalized) return null;
+    first = head;
+    while (first - 1 >= min && tokens[first - 1].isCapitalized && tokens[first - 1].isWord) first--;
+  }
+  if (isNonSource(tokens, first, head)) return null;
   return { first, last: Math.max(last, head) };
+}
+
+/** Pronouns take no modifiers: "testifies she" is not a phrase. */
+function isPronounLike(token: Token): boolean {
+  return PRONOUNS.has(token.lower) || NON_SOURCES.has(token.lower);
+}
+
+/** "no one", "anyone", "nobody": nobody in particular said anything. */
+function isNonSource(tokens: readonly Token[], first: number, head: number): boolean {
+  if (NON_SOURCES.has(tokens[head].lower)) return true;
+  return head === first + 1 && tokens[first].lower === 'no' && tokens[head].lower === 'one';
 }
 
 function skipBackOverVerbGroup(tokens: readonly Token[], from: number, min: number): number {
@@ -104,6 +125,7 @@ function previousComma(tokens: readonly Token[], from: number, min: number): num
 
 function unpunctuatedWhoBefore(tokens: readonly Token[], from: number, min: number): number | null {
   for (let k = from - 1; k >= min && from - k < 12; k--) {
+    if (RELATIVES.has(tokens[k].lower) && tokens[k].lower !== 'who') return null;
     if (!tokens[k].isWord) return null;
     if (tokens[k].lower === 'who') return k;
   }
@@ -140,7 +162,7 @@ function coreStartBefore(tokens: readonly Token[], head: number, min: number): n
       k--;
       continue;
     }
-    if (isFunctionWord(previous.lower)) break;
+    if (isFunctionWord(previous.lower) || NON_SOURCES.has(previous.lower)) break;
     k--;
   }
   return k;
@@ -190,6 +212,7 @@ export function classifySource(tokens: readonly Token[], phrase: PhraseTokens, t
   if (words.length === 1 && lists.pronouns.has(head.lower)) return 'pronoun';
   if (isOutlet(words, text, lists)) return 'outlet';
   if (lists.anonymousMarkers.some((marker) => lowerPhrase.includes(marker))) return 'anonymous';
+  if (INSTITUTIONS.has(lowerPhrase) || INSTITUTIONS.has(withoutDeterminer)) return 'named';
   if (lists.vagueSources.has(lowerPhrase) || lists.vagueSources.has(withoutDeterminer)) return 'vague';
   if (!isName(head)) {
     if (head.lower === 'sources' || head.lower === 'source' && words[0].lower !== 'a' && words[0].lower !== 'one') {
@@ -204,6 +227,8 @@ export function classifySource(tokens: readonly Token[], phrase: PhraseTokens, t
   if (['the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'my', 'your'].includes(determiner)) return 'named';
   if (DOCUMENT_NOUNS.has(head.lower)) return 'vague';
   if (['a', 'an', 'one'].includes(determiner)) return 'anonymous';
+  // A bare singular role, headline style ("Former treasurer testifies"), names someone; a bare plural ("residents") does not.
+  if (!DETERMINERS.has(determiner) && !head.lower.endsWith('s')) return 'named';
   return 'vague';
 }
 

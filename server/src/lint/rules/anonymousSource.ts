@@ -36,10 +36,13 @@ export const anonymousSource: Rule = {
   },
 };
 
+/** A reason phrase from the list, or a "because"/"since" clause right after the grant of anonymity. */
 function givesReason(analysis: Analysis, sentence: number, lists: WordLists): boolean {
   const text = textOf(analysis, analysis.sentences[sentence].span).toLowerCase();
-  return lists.anonymityReasons.some((reason) => text.includes(reason));
+  return lists.anonymityReasons.some((reason) => text.includes(reason)) || ANONYMITY_BECAUSE.test(text);
 }
+
+const ANONYMITY_BECAUSE = /(anonymity|anonymously|not be (named|identified)|to be (named|identified)),? (because|since|as|so that)\b(?! of\b)/;
 
 function* anonymityPhrases(analysis: Analysis, lists: WordLists): Generator<{ sentence: number; span: Span }> {
   const { tokens, sentenceTokenStart } = analysis;

@@ -1,6 +1,7 @@
 // Questions several rules ask of the analysis, and the placeholder fixes they share.
 import type { Analysis, Attribution, Fix, Span, Token } from '../types';
-import { AUXILIARIES, DETERMINERS } from '../grammar';
+import { DETERMINERS } from '../grammar';
+import { speechFollows } from '../attributions';
 
 const attributionsBySentenceCache = new WeakMap<Analysis, Map<number, Attribution[]>>();
 
@@ -104,7 +105,7 @@ export function startsNounPhrase(token: Token): boolean {
 }
 
 /**
- * The cue introduces reported speech: "stressed that…", "insisted:", "noted, …", a quotation, or it
+ * The cue introduces reported speech: "stressed that…", "insisted:", a quotation, a clause, or it
  * follows its content ("…, Putin stressed."). Not "revealed its new wing", "pointed out of the window".
  */
 export function introducesSpeech(analysis: Analysis, attribution: Attribution): boolean {
@@ -113,15 +114,5 @@ export function introducesSpeech(analysis: Analysis, attribution: Attribution): 
   const to = sentenceTokenStart[attribution.sentence + 1];
   let next = sentenceTokenStart[attribution.sentence];
   while (next < to && tokens[next].start < attribution.cue.end) next++;
-  // An object may come between: "told reporters that", "stressed to reporters that".
-  // Or a clause follows at once: "claims the election was stolen" (a subject, then a verb such as
-  // "was", "would", "had").
-  for (let k = next; k < to && k < next + 8; k++) {
-    const lower = tokens[k].lower;
-    if (lower === 'that' || lower === ':' || lower === '“' || lower === '"' || lower === '—') return true;
-    if (k === next && (lower === ',' || lower === '.')) return true;
-    if (!tokens[k].isWord) return false;
-    if (k > next && AUXILIARIES.has(lower)) return true;
-  }
-  return false;
+  return speechFollows(tokens, next, to);
 }
