@@ -51,6 +51,7 @@ function analysisOf(text: string, sentenceTexts: string[], attributions: HandAtt
         wordCount: text.slice(q.span.start, q.span.end).split(/\s+/).length,
         attribution: q.attribution,
         inContentOf: null,
+        impliedBy: null,
         isPhrase: false,
       }),
     ),

@@ -41,13 +41,15 @@ export function analyze(text: string, format: DraftFormat, lists: WordLists): An
       wordCount,
       attribution: null,
       inContentOf: null,
+      impliedBy: null,
       isPhrase: wordCount <= MAX_PHRASE_WORDS && !isWholeSentence(innerText),
     };
   });
   markQuotedTokens(tokens, quotations);
 
-  const attributions = findAttributions({ prose, tokens, sentences, sentenceTokenStart, paragraphs, quotations, lists });
-  linkQuotations(quotations, attributions, paragraphs);
+  const input = { prose, tokens, sentences, sentenceTokenStart, paragraphs, quotations, lists };
+  const attributions = findAttributions(input);
+  linkQuotations(input, attributions);
   return { text, prose, format, frontMatter, directives, paragraphs, sentences, tokens, sentenceTokenStart, quotations, attributions };
 }
 

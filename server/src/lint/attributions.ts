@@ -4,7 +4,7 @@
 import type { Attribution, Paragraph, Quotation, Sentence, Source, Span, Token } from './types';
 import type { WordLists, CueEntry } from './wordLists';
 import { classifySource, sourceAfter, sourceBefore, type PhraseTokens } from './sourcePhrase';
-import { AUXILIARIES, BE_FORMS, CLAUSE_ONLY_CUES, CLAUSE_OPENERS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isFunctionWord } from './grammar';
+import { AUXILIARIES, BE_FORMS, CLAUSE_ONLY_CUES, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isFunctionWord } from './grammar';
 import pronounsData from './words/pronouns.json';
 
 const PRONOUN_WORDS = new Set(pronounsData.words);
@@ -12,6 +12,8 @@ const PRONOUN_WORDS = new Set(pronounsData.words);
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'", '»']);
 const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '«']);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
+/** Words after which a gerund cue belongs to the sentence's subject: "before asking her". */
+const GERUND_LEADS = new Set(['before', 'after', 'while', 'when', 'by', 'without', 'in', 'also', 'then']);
 
 export interface AttributionInput {
   prose: string;
@@ -44,8 +46,56 @@ export function findAttributions(input: AttributionInput): Attribution[] {
       i = cueLast;
     }
   }
+  addQuoteTagAttributions(input, attributions);
   resolvePronouns(input, attributions);
   return attributions;
+}
+
+/**
+ * `"…," Blige sings.` / `"…?" she wondered aloud.`: a quotation ending in a comma, question or
+ * exclamation mark, then a source and a verb. The verb need not be in the cue list: the shape of
+ * the sentence says it is an attribution.
+ */
+function addQuoteTagAttributions(input: AttributionInput, attributions: Attribution[]): void {
+  const { tokens, prose } = input;
+  const claimed = new Set(attributions.map((attribution) => attribution.content?.end ?? -1));
+  let k = 0;
+  let added = false;
+  for (const quotation of input.quotations) {
+    const lastInside = prose[quotation.span.end - 2];
+    if (lastInside !== ',' && lastInside !== '?' && lastInside !== '!') continue;
+    if (claimed.has(quotation.span.end)) continue;
+    while (k < tokens.length && tokens[k].start < quotation.span.end) k++;
+    if (k >= tokens.length) break;
+    const s = tokens[k].sentence;
+    const to = input.sentenceTokenStart[s + 1];
+    if (s !== tokens[k - 1]?.sentence) continue;
+    const phrase = nameOrPronounAt(tokens, k, to);
+    if (!phrase || phrase.last + 1 >= to) continue;
+    const verb = tokens[phrase.last + 1];
+    if (!verb.isWord || verb.isCapitalized || isFunctionWord(verb.lower) || attributions.some((attribution) => attribution.cue.start === verb.start)) continue;
+    attributions.push({
+      cue: { start: verb.start, end: verb.end },
+      cueKind: 'speech',
+      cueLemma: verb.lower,
+      cueForm: verb.lower.endsWith('ed') ? 'past' : verb.lower.endsWith('s') ? 'present' : 'base',
+      source: sourceOf(input, phrase),
+      content: quotation.span,
+      sentence: s,
+    });
+    added = true;
+  }
+  if (added) attributions.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/** A pronoun, or a run of capitalised words (a name), starting at `at`. */
+function nameOrPronounAt(tokens: readonly Token[], at: number, to: number): PhraseTokens | null {
+  const first = tokens[at];
+  if (!first.isWord) return null;
+  if (PRONOUN_WORDS.has(first.lower)) return { first: at, last: at };
+  let k = at;
+  while (k < to && tokens[k].isWord && tokens[k].isCapitalized) k++;
+  return k > at ? { first: at, last: k - 1 } : null;
 }
 
 /**
@@ -164,24 +214,34 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
     return phrase && by > i ? make(phrase, { start: sentence.start, end: tokens[by - 1].end }) : null;
   }
 
+  const previous = i > from ? tokens[i - 1] : null;
+  if (cue.form === 'gerund' && !(previous && BE_FORMS.has(previous.lower))) {
+    // "Smith left the meeting, saying that…", "before asking her": the sentence's subject speaks.
+    // A gerund after any other word is that word's object ("avoids condemning").
+    if (previous?.isCapitalized && previous.isWord) {
+      // "footage of Hillary Clinton asking, …": the name just before speaks.
+      const name = sourceBefore(tokens, i, from);
+      return name ? make(name, { start: tokens[cueLast].end, end: contentEnd(input, s) }) : null;
+    }
+    if (!previous || !(previous.lower === ',' || GERUND_LEADS.has(previous.lower))) return null;
+    const subject = sentenceSubject(input, s);
+    return subject && subject.last < i ? make(subject, { start: tokens[cueLast].end, end: contentEnd(input, s) }) : null;
+  }
   let phrase = sourceBefore(tokens, i, from);
   let inverted = false;
-  if (!phrase) {
-    const previous = i > from ? tokens[i - 1] : null;
+  if (!phrase && previous && (previous.lower === 'and' || previous.lower === 'but')) {
+    // "The nominee outlined his plan and vowed to…": the sentence's subject speaks.
+    phrase = sentenceSubject(input, s);
+    if (!phrase || phrase.last >= i) return null;
+  } else if (!phrase) {
     const afterQuoteOrComma = previous !== null && (previous.lower === ',' || CLOSING_QUOTES.has(previous.lower));
     if (!afterQuoteOrComma) return null;
-    if (cue.form === 'gerund') {
-      // "Smith left the meeting, saying that…": the sentence's subject speaks.
-      phrase = sourceAfter(tokens, from, i - 1);
-      if (!phrase || phrase.first !== from) return null;
-      return make(phrase, { start: tokens[cueLast].end, end: contentEnd(input, s) });
-    }
     phrase = sourceAfter(tokens, cueLast + 1, to - 1);
     inverted = true;
     if (!phrase) return null;
   }
   if (!inverted && isNegated(tokens, phrase.last + 1, i)) return null; // "no one could say", "he did not say"
-  if (cue.kind === 'evidence' && classifySource(tokens, phrase, input.prose, input.lists) === 'named' && !isDocument(tokens, phrase)) return null;
+  if (cue.kind === 'evidence' && !isDocument(tokens, phrase)) return null; // "studies show", not "chemicals found in
 
   let after = (inverted ? phrase.last : cueLast) + 1;
   if (!inverted && OBJECT_TAKERS.has(cue.lemma.split(' ')[0]) && after < to && tokens[after].isWord && tokens[after].lower !== 'that') {
@@ -244,6 +304,24 @@ function findBy(tokens: readonly Token[], from: number, to: number): number | nu
  * Speech follows the cue: "that", a colon, a quotation or a dash, possibly after an object ("told
  * reporters that"), or a clause ("claims the election was stolen": a subject, then "was", "would"…).
  */
+/**
+ * The sentence's subject when it names someone: the phrase that opens the sentence (after "But",
+ * "And", "Still"…) and is followed by a lower-case word, its verb. Named or pronoun sources only.
+ */
+export function sentenceSubject(input: AttributionInput, s: number): PhraseTokens | null {
+  const { tokens } = input;
+  let from = input.sentenceTokenStart[s];
+  const to = input.sentenceTokenStart[s + 1];
+  while (from < to && tokens[from].isWord && (CONJUNCTIONS.has(tokens[from].lower) || isAdverb(tokens[from].lower))) from++;
+  if (from >= to || !tokens[from].isWord || tokens[from].quote >= 0) return null;
+  const phrase = sourceAfter(tokens, from, to - 1);
+  if (!phrase || phrase.last + 1 >= to) return null;
+  const verb = tokens[phrase.last + 1];
+  if (!verb.isWord || verb.isCapitalized) return null;
+  const kind = classifySource(tokens, phrase, input.prose, input.lists);
+  return kind === 'named' || kind === 'pronoun' ? phrase : null;
+}
+
 export function speechFollows(tokens: readonly Token[], at: number, to: number): boolean {
   for (let k = at; k < to && k < at + 8; k++) {
     const lower = tokens[k].lower;

@@ -24,8 +24,16 @@ export function isAdverb(lower: string): boolean {
   return ADVERBS.has(lower) || (lower.length > 4 && lower.endsWith('ly') && !lower.endsWith('ply') && lower !== 'family' && lower !== 'ally' && lower !== 'italy');
 }
 
+const PRONOUN_CONTRACTION = /^(he|she|it|they|we|i|you|who|that|there|what)'(s|d|ll|re|ve|m)$/;
+
 export function isPossessive(lower: string): boolean {
-  return lower.endsWith("'s") || lower.endsWith("s'");
+  return (lower.endsWith("'s") || lower.endsWith("s'")) && !PRONOUN_CONTRACTION.test(lower);
+}
+
+/** "he's" → "he", "they'd" → "they"; other words unchanged. */
+export function withoutContraction(lower: string): string {
+  const match = PRONOUN_CONTRACTION.exec(lower);
+  return match ? match[1] : lower;
 }
 export const NOUN_LIKE_CUES = new Set(grammar.nounLikeCues);
 export const NON_SOURCES = new Set(grammar.nonSources);

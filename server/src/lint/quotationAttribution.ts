@@ -3,8 +3,10 @@
 // sentences, the neighbouring sentences of its paragraph, a lead-in paragraph ending "X said:", or
 // any paragraph of the same multi-paragraph quote. A speaker in another paragraph does not count.
 import type { Attribution, Paragraph, Quotation, Span } from './types';
+import { sentenceSubject, type AttributionInput } from './attributions';
 
-export function linkQuotations(quotations: Quotation[], attributions: readonly Attribution[], paragraphs: readonly Paragraph[]): void {
+export function linkQuotations(input: AttributionInput, attributions: readonly Attribution[]): void {
+  const { quotations, paragraphs } = input;
   const bySentence = new Map<number, number[]>();
   attributions.forEach((attribution, index) => {
     if (!attribution.source) return;
@@ -13,12 +15,47 @@ export function linkQuotations(quotations: Quotation[], attributions: readonly A
     bySentence.set(attribution.sentence, list);
   });
 
+  // Surnames of everyone the draft names as a source: a short phrase is theirs when they are the subject.
+  const speakers = new Set<string>();
+  for (const { source } of attributions) {
+    if (source?.kind === 'named') speakers.add(lastWord(input.prose.slice(source.span.start, source.span.end)));
+  }
   for (const quotation of quotations) {
     // Content spans never reach further back than the previous paragraph ("X said:").
     const previousParagraph = paragraphs[Math.max(0, quotation.paragraphs[0] - 1)];
     quotation.inContentOf = attributionHolding(quotation, attributions, bySentence, previousParagraph.firstSentence);
     quotation.attribution = quotation.inContentOf ?? (quotation.isPhrase ? null : speakerInReach(quotation, bySentence, attributions, paragraphs));
+    if (quotation.attribution === null) quotation.impliedBy = impliedSpeaker(input, quotation, speakers);
   }
+}
+
+const SPEAKER_LABEL = /^\s*(\p{Lu}[\p{Lu}.'’-]*)(\s+\p{Lu}[\p{Lu}.'’-]*){0,2}:\s/u;
+
+/** A credit line after the quotation: `…” ― Sonya Herridge`, `…" — Jane Doe`. */
+const CREDIT_LINE = /^\s*[―—–-]\s*\p{Lu}/u;
+
+function lastWord(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}'’-]+$/u) ?? [''])[0];
+}
+
+function impliedSpeaker(input: AttributionInput, quotation: Quotation, speakers: Set<string>): Quotation['impliedBy'] {
+  const { prose, paragraphs, sentences } = input;
+  const first = paragraphs[quotation.paragraphs[0]];
+  const before = prose.slice(Math.max(first.span.start, quotation.span.start - 3), quotation.span.start).trimEnd();
+  const previousParagraph = quotation.paragraphs[0] > 0 ? paragraphs[quotation.paragraphs[0] - 1] : null;
+  const opensParagraph = quotation.span.start === first.span.start;
+  if (before.endsWith(':') || (opensParagraph && previousParagraph && prose.slice(previousParagraph.span.start, previousParagraph.span.end).trimEnd().endsWith(':'))) return 'lead-in';
+  if (SPEAKER_LABEL.test(prose.slice(quotation.inner.start, quotation.inner.start + 60)) || CREDIT_LINE.test(prose.slice(quotation.span.end, quotation.span.end + 4))) return 'speaker-label';
+  const isFragment = quotation.firstSentence === quotation.lastSentence && !/^\p{Lu}/u.test(prose.slice(quotation.inner.start, quotation.inner.start + 1))
+    && quotation.span.start > sentences[quotation.firstSentence].span.start;
+  if (!isFragment) return null;
+  const subject = sentenceSubject(input, quotation.firstSentence);
+  if (!subject) return null;
+  // A short phrase needs a subject known to speak in this draft ("Trump took to Twitter to call it
+  // “a con”"), not any subject ("The regime held a “referendum”").
+  const subjectText = prose.slice(input.tokens[subject.first].start, input.tokens[subject.last].end);
+  const isPronoun = subject.first === subject.last && /^(he|she|they|i|we)$/i.test(subjectText);
+  return !quotation.isPhrase || isPronoun || speakers.has(lastWord(subjectText)) ? 'sentence-subject' : null;
 }
 
 function attributionHolding(quotation: Quotation, attributions: readonly Attribution[], bySentence: Map<number, number[]>, fromSentence: number): number | null {

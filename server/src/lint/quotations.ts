@@ -1,7 +1,9 @@
 // Finds quotations: curly and straight double quotes, single quotes (nested inside a double quote,
 // or standing alone when both marks are clear), and the news convention where a quotation runs over
 // several paragraphs, each opening with a quote mark and only the last closing it.
-// A mark that opens and never closes is not a quotation: a stray mark must not make a false alarm.
+// A quotation opened with a straight mark closes with a straight mark, a curly one with a curly one;
+// marks of the other kind inside it are nested quotes. A mark that opens and never closes is not a
+// quotation: a stray mark must not make a false alarm.
 import type { Span } from './types';
 
 export interface FoundQuotation {
@@ -10,14 +12,18 @@ export interface FoundQuotation {
   paragraphs: number[];
 }
 
-const DOUBLE_OPENERS = new Set(['“', '«', '„']);
-const DOUBLE_CLOSERS = new Set(['”', '»']);
+type DoubleKind = 'straight' | 'curly';
 
 interface OpenDouble {
   start: number;
+  kind: DoubleKind;
   paragraphs: number[];
-  /** Where the quote's text in the current paragraph ends if the paragraph closes without a mark. */
+  /** Depth of nested double quotes of the other kind. */
+  nested: number;
 }
+
+const CURLY_OPENERS = new Set(['“', '«', '„']);
+const CURLY_CLOSERS = new Set(['”', '»']);
 
 export function findQuotations(prose: string, blocks: Span[]): FoundQuotation[] {
   const found: FoundQuotation[] = [];
@@ -27,11 +33,16 @@ export function findQuotations(prose: string, blocks: Span[]): FoundQuotation[] 
     let open: OpenDouble | null = null;
     let single: number | null = null; // offset of an open single quote in this paragraph
     let i = block.start;
+    const close = (end: number) => {
+      if (open) found.push({ span: { start: open.start, end }, inner: { start: open.start + 1, end: end - 1 }, paragraphs: open.paragraphs });
+      open = null;
+      single = null;
+    };
 
     if (carried) {
       const first = prose[i];
-      if (first === '"' || DOUBLE_OPENERS.has(first)) {
-        open = { start: carried.start, paragraphs: [...carried.paragraphs, paragraph] };
+      if ((carried.kind === 'straight' && first === '"') || (carried.kind === 'curly' && CURLY_OPENERS.has(first))) {
+        open = { ...carried, paragraphs: [...carried.paragraphs, paragraph], nested: 0 };
         i++;
       }
       carried = null;
@@ -39,24 +50,24 @@ export function findQuotations(prose: string, blocks: Span[]): FoundQuotation[] 
 
     for (; i < block.end; i++) {
       const c = prose[i];
-      if (DOUBLE_OPENERS.has(c)) {
+      if (CURLY_OPENERS.has(c)) {
         if (!open) {
-          open = { start: i, paragraphs: [paragraph] };
+          open = { start: i, kind: 'curly', paragraphs: [paragraph], nested: 0 };
           single = null;
+        } else if (open.kind === 'straight') {
+          open.nested++;
         }
-      } else if (DOUBLE_CLOSERS.has(c)) {
-        if (open) {
-          found.push({ span: { start: open.start, end: i + 1 }, inner: { start: open.start + 1, end: i }, paragraphs: open.paragraphs });
-          open = null;
-          single = null;
-        }
+      } else if (CURLY_CLOSERS.has(c)) {
+        if (open?.kind === 'curly') close(i + 1);
+        else if (open?.kind === 'straight' && open.nested > 0) open.nested--;
       } else if (c === '"') {
-        if (open) {
-          found.push({ span: { start: open.start, end: i + 1 }, inner: { start: open.start + 1, end: i }, paragraphs: open.paragraphs });
-          open = null;
-          single = null;
+        if (open?.kind === 'straight') close(i + 1);
+        else if (open?.kind === 'curly') {
+          // A straight mark inside a curly quotation: nested, opening or closing by its neighbours.
+          if (opensHere(prose, i, block.start)) open.nested++;
+          else if (open.nested > 0) open.nested--;
         } else if (opensHere(prose, i, block.start)) {
-          open = { start: i, paragraphs: [paragraph] };
+          open = { start: i, kind: 'straight', paragraphs: [paragraph], nested: 0 };
           single = null;
         }
       } else if (c === '‘' || c === "'") {
@@ -78,11 +89,10 @@ export function findQuotations(prose: string, blocks: Span[]): FoundQuotation[] 
 
 /** A straight mark opens a quotation at the start of a block or after a space, bracket or dash. */
 function opensHere(prose: string, at: number, blockStart: number): boolean {
-  if (at === blockStart) return true;
-  const before = prose[at - 1];
   const after = prose[at + 1];
   if (after === undefined || /\s/.test(after)) return false;
-  return /[\s([{—–\-/“"]/.test(before);
+  if (at === blockStart) return true;
+  return /[\s([{—–\-/“"]/.test(prose[at - 1]);
 }
 
 /** A closing mark is followed by a space, punctuation or the end; never by a letter (that is an apostrophe). */

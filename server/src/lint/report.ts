@@ -55,7 +55,7 @@ export function buildReport(analysis: Analysis, file: string): Report {
 
   const quotations: ReportQuotation[] = analysis.quotations.map((quotation) => ({
     ...piece(quotation.span),
-    attributed: quotation.attribution !== null,
+    attributed: quotation.attribution !== null || quotation.impliedBy !== null,
     attribution: quotation.attribution,
   }));
 

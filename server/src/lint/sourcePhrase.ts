@@ -5,7 +5,7 @@ import type { SourceKind, Token } from './types';
 import type { WordLists } from './wordLists';
 import {
   AUXILIARIES, CATENATIVES, DETERMINERS, DOCUMENT_NOUNS, INSTITUTIONS, NON_SOURCES, NOUN_PHRASE_PREPOSITIONS, PREPOSITIONS,
-  RELATIVES, TIME_WORDS, isAdverb, isFunctionWord, isPossessive,
+  CONJUNCTIONS, RELATIVES, TIME_WORDS, isAdverb, isFunctionWord, isPossessive, withoutContraction,
 } from './grammar';
 import pronounsData from './words/pronouns.json';
 
@@ -29,7 +29,8 @@ export function canBeHead(token: Token): boolean {
   if (token.lower === 'who') return false;
   if (DETERMINERS.has(token.lower)) return QUANTIFIER_HEADS.has(token.lower);
   if (isAdverb(token.lower)) return false;
-  if (!token.isCapitalized && token.lower.length > 5 && token.lower.endsWith('ing')) return false;
+  // Lower-case "-ing" and "-ed" words are verbs here, not heads: "avoids condemning", "Kaine defended people".
+  if (!token.isCapitalized && token.lower.length > 5 && (token.lower.endsWith('ing') || token.lower.endsWith('ed'))) return false;
   return true;
 }
 
@@ -38,7 +39,14 @@ export function canBeHead(token: Token): boolean {
  * catenative verbs ("has also said", "continued to insist"), or null.
  */
 export function sourceBefore(tokens: readonly Token[], cue: number, min: number): PhraseTokens | null {
-  const j = skipBackOverVerbGroup(tokens, cue - 1, min);
+  let j = skipBackOverVerbGroup(tokens, cue - 1, min);
+  // "Sens. Merkley (D-Ore.) and Brown (D-Ohio) all suggested": skip the floating quantifier and a parenthesis.
+  if (j >= min && ['all', 'both', 'each'].includes(tokens[j].lower) && j - 1 >= min && !DETERMINERS.has(tokens[j - 1].lower)) j--;
+  if (j >= min && tokens[j].lower === ')') {
+    let open = j - 1;
+    while (open >= min && tokens[open].lower !== '(' && j - open < 12) open--;
+    if (open >= min && tokens[open].lower === '(') j = open - 1;
+  }
   if (j < min) return null;
   let head = j;
   let last = j;
@@ -65,12 +73,20 @@ export function sourceBefore(tokens: readonly Token[], cue: number, min: number)
     while (first - 1 >= min && tokens[first - 1].isCapitalized && tokens[first - 1].isWord) first--;
   }
   if (isNonSource(tokens, first, head)) return null;
+  // A subject starts a clause: a bare lower-case phrase after a verb is its object ("may not let editorials tell").
+  if (!tokens[first].isCapitalized && !DETERMINERS.has(tokens[first].lower) && !startsClause(tokens, first, min)) return null;
   return { first, last: Math.max(last, head) };
+}
+
+function startsClause(tokens: readonly Token[], at: number, min: number): boolean {
+  if (at - 1 < min) return true;
+  const previous = tokens[at - 1];
+  return !previous.isWord || CONJUNCTIONS.has(previous.lower) || RELATIVES.has(previous.lower) || isAdverb(previous.lower);
 }
 
 /** Pronouns take no modifiers: "testifies she" is not a phrase. */
 function isPronounLike(token: Token): boolean {
-  return PRONOUNS.has(token.lower) || NON_SOURCES.has(token.lower);
+  return PRONOUNS.has(withoutContraction(token.lower)) || NON_SOURCES.has(token.lower);
 }
 
 /** "no one", "anyone", "nobody": nobody in particular said anything. */
@@ -163,6 +179,8 @@ function coreStartBefore(tokens: readonly Token[], head: number, min: number): n
       continue;
     }
     if (isFunctionWord(previous.lower) || NON_SOURCES.has(previous.lower)) break;
+    // "Kaine defended people": a lower-case "-ed" word is a verb unless a determiner precedes it ("the retired general").
+    if (!previous.isCapitalized && previous.lower.endsWith('ed') && !(k - 2 >= min && DETERMINERS.has(tokens[k - 2].lower))) break;
     k--;
   }
   return k;
@@ -209,7 +227,7 @@ export function classifySource(tokens: readonly Token[], phrase: PhraseTokens, t
   const lowerPhrase = words.map((word) => word.lower).join(' ');
   const withoutDeterminer = DETERMINERS.has(words[0].lower) && words.length > 1 ? words.slice(1).map((word) => word.lower).join(' ') : lowerPhrase;
 
-  if (words.length === 1 && lists.pronouns.has(head.lower)) return 'pronoun';
+  if (words.length === 1 && lists.pronouns.has(withoutContraction(head.lower))) return 'pronoun';
   if (isOutlet(words, text, lists)) return 'outlet';
   if (lists.anonymousMarkers.some((marker) => lowerPhrase.includes(marker))) return 'anonymous';
   if (INSTITUTIONS.has(lowerPhrase) || INSTITUTIONS.has(withoutDeterminer)) return 'named';

@@ -74,6 +74,12 @@ export interface Quotation {
   attribution: number | null;
   /** Index of the attribution whose content span holds the quotation, or null. Stricter than `attribution`. */
   inContentOf: number | null;
+  /**
+   * When no cue claims it, how the draft still says whose words these are: a lead-in ending in a
+   * colon ("Caddell continued:"), a transcript speaker label inside ("WALLACE: …"), or, for a
+   * fragment woven into a sentence, that sentence's named subject ("Trump vowed to punish “those…”").
+   */
+  impliedBy: 'lead-in' | 'speaker-label' | 'sentence-subject' | null;
   /** A short phrase (at most four words, not a whole sentence) rather than a quoted statement. */
   isPhrase: boolean;
 }

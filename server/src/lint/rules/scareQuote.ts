@@ -1,6 +1,7 @@
 import type { Analysis, Quotation } from '../types';
 import type { Rule } from './rule';
 import { docsUrlFor } from './rule';
+import { isShortTitle } from './shared';
 
 /** Words that introduce a mention, a name or a title rather than a scare quote. */
 const MENTION_LEAD_INS = ['the word', 'the words', 'the term', 'the phrase', 'the slogan', 'the name', 'the title', 'the hashtag', 'known as', 'titled', 'entitled', 'called', 'named', 'nicknamed', 'dubbed', 'so-called', 'labeled', 'labelled', 'branded', 'headlined', 'signed', 'reads', 'read', 'marked', 'stamped', 'spelled'];
@@ -20,8 +21,8 @@ export const scareQuote: Rule = {
   },
   check({ analysis, report }) {
     for (const quotation of analysis.quotations) {
-      if (!quotation.isPhrase || quotation.inContentOf !== null || quotation.attribution !== null) continue;
-      if (quotation.wordCount === 0 || isTitle(analysis, quotation) || followsMentionLeadIn(analysis, quotation)) continue;
+      if (!quotation.isPhrase || quotation.inContentOf !== null || quotation.attribution !== null || quotation.impliedBy !== null) continue;
+      if (quotation.wordCount === 0 || isShortTitle(analysis, quotation) || followsMentionLeadIn(analysis, quotation)) continue;
       const inner = analysis.text.slice(quotation.inner.start, quotation.inner.end).trim();
       report({
         span: quotation.span,
@@ -30,12 +31,6 @@ export const scareQuote: Rule = {
     }
   },
 };
-
-function isTitle(analysis: Analysis, quotation: Quotation): boolean {
-  const words = analysis.text.slice(quotation.inner.start, quotation.inner.end).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  const significant = words.filter((word, index) => index === 0 || word.length > 3);
-  return significant.length > 0 && significant.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
-}
 
 function followsMentionLeadIn(analysis: Analysis, quotation: Quotation): boolean {
   const before = analysis.prose.slice(Math.max(0, quotation.span.start - 24), quotation.span.start).toLowerCase().replace(/[\s,:]+$/, '');

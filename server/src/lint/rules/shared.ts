@@ -1,5 +1,5 @@
 // Questions several rules ask of the analysis, and the placeholder fixes they share.
-import type { Analysis, Attribution, Fix, Span, Token } from '../types';
+import type { Analysis, Attribution, Fix, Quotation, Span, Token } from '../types';
 import { DETERMINERS } from '../grammar';
 import { speechFollows } from '../attributions';
 
@@ -115,4 +115,14 @@ export function introducesSpeech(analysis: Analysis, attribution: Attribution): 
   let next = sentenceTokenStart[attribution.sentence];
   while (next < to && tokens[next].start < attribution.cue.end) next++;
   return speechFollows(tokens, next, to);
+}
+
+const TITLE_MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'as', 'into', 'over', 'up', 'upon', 'vs']);
+
+/** A title of a work or a name in Title Case, four words at most: "Star Wars", "The 411." */
+export function isShortTitle(analysis: Analysis, quotation: Quotation): boolean {
+  if (quotation.wordCount > 4) return false;
+  const words = analysis.text.slice(quotation.inner.start, quotation.inner.end).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const significant = words.filter((word, index) => index === 0 || !TITLE_MINOR_WORDS.has(word.toLowerCase()));
+  return significant.length > 0 && significant.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
 }

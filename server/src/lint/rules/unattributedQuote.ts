@@ -1,6 +1,7 @@
 import type { Analysis, Fix, Quotation } from '../types';
 import type { Rule } from './rule';
 import { docsUrlFor } from './rule';
+import { isShortTitle } from './shared';
 
 export const unattributedQuote: Rule = {
   meta: {
@@ -17,7 +18,7 @@ export const unattributedQuote: Rule = {
   },
   check({ analysis, report }) {
     for (const quotation of analysis.quotations) {
-      if (quotation.isPhrase || quotation.attribution !== null) continue;
+      if (quotation.isPhrase || quotation.attribution !== null || quotation.impliedBy !== null || isShortTitle(analysis, quotation)) continue;
       report({
         span: quotation.span,
         message: 'Nobody is named as saying this quotation: add who said it ("…," Smith said).',
