@@ -72,3 +72,41 @@ test('"he added" in the next sentence claims a quotation', () => {
   const analysis = analyzeText(text, { format: 'plaintext' });
   assert.ok(analysis.quotations.every((quote) => quote.attribution !== null));
 });
+
+function quotationVerdicts(text: string): (string | number | null)[] {
+  const analysis = analyzeText(text, { format: 'plaintext' });
+  return analysis.quotations.map((quote) => quote.attribution ?? quote.impliedBy);
+}
+
+test('a quotation tagged with any verb after a name is attributed: `"…," Blige sings`', () => {
+  const text = '“Promise mama you will keep your hands in sight,” Blige sings to the crowd.';
+  const analysis = analyzeText(text, { format: 'plaintext' });
+  assert.equal(text.slice(analysis.attributions[0].cue.start, analysis.attributions[0].cue.end), 'sings');
+  assert.equal(analysis.quotations[0].attribution, 0);
+});
+
+test('a paragraph ending in a colon introduces the quote paragraph after it', () => {
+  assert.deepEqual(quotationVerdicts('Partial transcript as follows:\n\n“We will not back down from this fight, not now and not ever.”'), ['lead-in']);
+});
+
+test('a transcript speaker label inside the quotation names the speaker', () => {
+  assert.deepEqual(quotationVerdicts('"WALLACE: Let us start with the breaking news on the debate story tonight."'), ['speaker-label']);
+});
+
+test('a credit line after the quotation names the speaker', () => {
+  assert.deepEqual(quotationVerdicts('“I am truly afraid of what comes next for all of us here.” ― Edwin Monroy'), ['speaker-label']);
+});
+
+test('a fragment woven into a sentence belongs to the sentence’s named subject', () => {
+  assert.deepEqual(quotationVerdicts('Senator Ann Lee wants to make sure everything is “on the up and up at every polling place.”'), ['sentence-subject']);
+});
+
+test('a short phrase belongs to the subject only when the draft names that subject as a source elsewhere', () => {
+  assert.deepEqual(quotationVerdicts('The regime held a “referendum” on the constitution.'), [null]);
+  assert.deepEqual(quotationVerdicts('Trump said the race was close. Trump called the poll “a con” on Twitter.'), [1]);
+});
+
+test('"X asking, …" and "X outlined a plan and vowed …" name their speaker', () => {
+  assert.deepEqual(attributionsOf('The ad shows Hillary Clinton asking, “Why am I not fifty points ahead?”').map((a) => a.source), ['Hillary Clinton']);
+  assert.deepEqual(attributionsOf('The nominee outlined his plan and vowed to punish those who leak.').map((a) => a.source), ['The nominee']);
+});

@@ -220,8 +220,11 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
     // A gerund after any other word is that word's object ("avoids condemning").
     if (previous?.isCapitalized && previous.isWord) {
       // "footage of Hillary Clinton asking, …": the name just before speaks.
-      const name = sourceBefore(tokens, i, from);
-      return name ? make(name, { start: tokens[cueLast].end, end: contentEnd(input, s) }) : null;
+      let first = i - 1;
+      while (first - 1 >= from && tokens[first - 1].isWord && tokens[first - 1].isCapitalized) first--;
+      const contentStart = cueLast + 1 < to && tokens[cueLast + 1].lower === ',' ? cueLast + 2 : cueLast + 1;
+      if (contentStart >= to) return null;
+      return make({ first, last: i - 1 }, { start: tokens[contentStart].start, end: contentEnd(input, s) });
     }
     if (!previous || !(previous.lower === ',' || GERUND_LEADS.has(previous.lower))) return null;
     const subject = sentenceSubject(input, s);

@@ -19,7 +19,7 @@ export const unattributedClaim: Rule = {
   },
   check({ analysis, report }) {
     for (let s = 0; s < analysis.sentences.length; s++) {
-      if (!endsWithPunctuation(analysis, s) || isMostlyQuoted(analysis, s)) continue;
+      if (!endsWithPunctuation(analysis, s) || isMostlyQuoted(analysis, s) || isTitleCase(analysis, s)) continue;
       const kind = checkWorthyKind(analysis, s);
       if (!kind || hasSpeakerInReach(analysis, s) || isAttributedAt(analysis, s, analysis.sentences[s].span)) continue;
       report({
@@ -33,6 +33,19 @@ export const unattributedClaim: Rule = {
 
 function endsWithPunctuation(analysis: Analysis, sentence: number): boolean {
   return /[.!?…]["”’')\]]*$/.test(analysis.text.slice(analysis.sentences[sentence].span.start, analysis.sentences[sentence].span.end));
+}
+
+/** A headline written in Title Case, even with a final period: "Only 24 Percent of Donors Are Small Donors." */
+function isTitleCase(analysis: Analysis, sentence: number): boolean {
+  const { tokens, sentenceTokenStart } = analysis;
+  let long = 0;
+  let capitalized = 0;
+  for (let i = sentenceTokenStart[sentence]; i < sentenceTokenStart[sentence + 1]; i++) {
+    if (!tokens[i].isWord || tokens[i].lower.length <= 3) continue;
+    long++;
+    if (tokens[i].isCapitalized) capitalized++;
+  }
+  return long >= 3 && capitalized >= long * 0.7;
 }
 
 /** A sentence that is mostly a quotation belongs to the quotation rules. */
