@@ -1,91 +1,25 @@
 // `--format sarif` for newsroom CI: the log must validate against the official SARIF 2.1.0 JSON
 // schema (shipped in @microsoft/jest-sarif as sarif-2.1.0-rtm.5.json, the version schemastore
 // serves as sarif-2.1.0.json; it is a draft-04 schema, hence ajv-draft-04).
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { RULES } from '../../server/src/lint/rules';
 
-const ROOT = path.resolve(__dirname, '../..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
-const VERB = 'loaded-attribution-verb';
-const STRESSED = 'Putin stressed that the talks failed.\n';
+import { ROOT, STRESSED, VERB, cli, makeTree, onlyRules, useBuiltCli } from './harness';
 const SCHEMA_FILE = path.join(path.dirname(require.resolve('@microsoft/jest-sarif/package.json')), 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json');
 
-// ---- harness (the same in cli.test.ts) ----
-
-function ensureBuilt(): void {
-  const lock = path.join(ROOT, 'dist', '.build-lock');
-  fs.mkdirSync(path.dirname(lock), { recursive: true });
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    try {
-      fs.mkdirSync(lock);
-      break;
-    } catch {
-      if (Date.now() > deadline) break;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
-    }
-  }
-  try {
-    if (isStale()) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
-  } finally {
-    fs.rmSync(lock, { recursive: true, force: true });
-  }
-}
-
-function isStale(): boolean {
-  if (!fs.existsSync(CLI)) return true;
-  const built = fs.statSync(CLI).mtimeMs;
-  const sources = [path.join(ROOT, 'package.json'), path.join(ROOT, 'scripts', 'build.mjs')];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else sources.push(full);
-    }
-  };
-  walk(path.join(ROOT, 'server', 'src'));
-  return sources.some((file) => fs.statSync(file).mtimeMs > built);
-}
-
-function cli(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, input: '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function onlyRules(rules: Record<string, string>): string {
-  const all: Record<string, string> = {};
-  for (const rule of RULES) all[rule.meta.id] = 'off';
-  return JSON.stringify({ rules: { ...all, ...rules } });
-}
-
-const made: string[] = [];
-function makeTree(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'attribution-lint-sarif-'));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  made.push(dir);
-  return dir;
-}
+useBuiltCli();
 
 let validate: ReturnType<Ajv['compile']>;
 before(() => {
-  ensureBuilt();
   // unicodeRegExp off: the schema's "language" pattern has a stray "]" that only non-Unicode regular expressions accept.
   const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
   addFormats(ajv);
   validate = ajv.compile(JSON.parse(fs.readFileSync(SCHEMA_FILE, 'utf8')));
-});
-after(() => {
-  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 function assertValidSarif(log: unknown): void {
@@ -109,7 +43,7 @@ test('a SARIF log with findings in several drafts validates and says what the br
     'desk/.attributionlintrc.json': onlyRules({ [VERB]: 'error' }),
     'desk/urgent.md': STRESSED,
   });
-  const run = cli(['drafts', 'desk', '--format', 'sarif'], dir);
+  const run = cli(['drafts', 'desk', '--format', 'sarif'], { cwd: dir });
   assert.equal(run.code, 1, run.stderr);
   const log: Json = JSON.parse(run.stdout);
   assertValidSarif(log);
@@ -146,7 +80,7 @@ test('a SARIF log with findings in several drafts validates and says what the br
 
 test('configuration trouble still gives a valid log, marked as not successful', () => {
   const dir = makeTree({ '.attributionlintrc.json': '{"rules": {"no-such-rule": "error"}}', 'story.md': STRESSED });
-  const run = cli(['story.md', '--format', 'sarif'], dir);
+  const run = cli(['story.md', '--format', 'sarif'], { cwd: dir });
   assert.equal(run.code, 2);
   const log: Json = JSON.parse(run.stdout);
   assertValidSarif(log);
@@ -157,7 +91,7 @@ test('configuration trouble still gives a valid log, marked as not successful', 
 
 test('an empty directory gives a valid log with no results', () => {
   const dir = makeTree({ 'drafts/.keep': '' });
-  const run = cli(['drafts', '--format', 'sarif'], dir);
+  const run = cli(['drafts', '--format', 'sarif'], { cwd: dir });
   assert.equal(run.code, 0, run.stderr);
   const log: Json = JSON.parse(run.stdout);
   assertValidSarif(log);
@@ -167,7 +101,7 @@ test('an empty directory gives a valid log with no results', () => {
 test('a draft outside the working directory gets a file: URI', () => {
   const outside = makeTree({ '.attributionlintrc.json': onlyRules({ [VERB]: 'warning' }), 'story.md': STRESSED });
   const cwd = makeTree({});
-  const run = cli([path.join(outside, 'story.md'), '--format', 'sarif'], cwd);
+  const run = cli([path.join(outside, 'story.md'), '--format', 'sarif'], { cwd: cwd });
   assert.equal(run.code, 0, run.stderr);
   const log: Json = JSON.parse(run.stdout);
   assertValidSarif(log);

@@ -42,10 +42,6 @@ const CR = 13;
 const SPACE = 32;
 const BOM = 0xfeff;
 
-function isLineBreak(code: number): boolean {
-  return code === LF || code === CR;
-}
-
 /** Unicode white space (CommonMark's notion, plus the BOM), as char codes: no regex per character. */
 function isWhitespace(code: number): boolean {
   return (

@@ -80,18 +80,6 @@ export function textOf(analysis: Analysis, span: Span): string {
   return analysis.text.slice(span.start, span.end);
 }
 
-/** The sentence index holding a token-aligned offset. */
-export function sentenceOf(analysis: Analysis, offset: number): number {
-  const { sentences } = analysis;
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (sentences[mid].span.start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
 
 /** The attribution (with a source) whose cue starts at or covers `offset` in this sentence. */
 export function cueAt(analysis: Analysis, sentence: number, offset: number): Attribution | undefined {
