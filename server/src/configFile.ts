@@ -4,8 +4,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { emptyConfig, parseConfigText, type ParsedConfig } from './lint/config';
+import { CONFIG_FILE_NAME } from './protocolNames';
 
-export const CONFIG_FILE_NAME = '.attributionlintrc.json';
+export { CONFIG_FILE_NAME };
 
 /** Larger files are refused: a real configuration is a few kilobytes, a megabyte is a mistake. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;

@@ -8,8 +8,9 @@ import { pathToFileURL } from 'node:url';
 // pick) pulls in fdir's ES build, whose import.meta.url is empty in a CommonJS bundle.
 import tinyglobby = require('tinyglobby');
 import { describeFsError } from '../configFile';
+import { DRAFT_EXTENSIONS } from '../protocolNames';
 
-export const DRAFT_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt', '.draft', '.news'];
+export { DRAFT_EXTENSIONS };
 
 export interface CollectedFiles {
   /** Absolute paths, each once, in the order they were named (directory contents sorted by name). */

@@ -242,9 +242,9 @@ function trimWhitespace(text: string, start: number, end: number): [number, numb
 // ---------------------------------------------------------------------------------------------
 // Markdown: block structure
 
-let sharedParser: MarkdownIt.MarkdownIt | null = null;
+let sharedParser: InstanceType<typeof MarkdownIt> | null = null;
 
-function markdownParser(): MarkdownIt.MarkdownIt {
+function markdownParser(): InstanceType<typeof MarkdownIt> {
   if (!sharedParser) {
     sharedParser = new MarkdownIt({ html: true });
     // Only the block structure is used (inline tokens have no offsets, so inline markup is masked
@@ -336,7 +336,8 @@ function markdownSource(text: string, frontMatter: FrontMatter | null): string {
 function extractMarkdownProse(text: string): ProseDocument {
   const lines = indexLines(text);
   const frontMatter = findFrontMatter(text, lines);
-  const env: MarkdownIt.Env = {};
+  // markdown-it fills env.references with the reference definitions it finds.
+  const env: Parameters<InstanceType<typeof MarkdownIt>['parse']>[1] = {};
   const tokens = markdownParser().parse(markdownSource(text, frontMatter), env);
   const walk = new MarkdownWalk(text, lines, env.references ?? {});
 

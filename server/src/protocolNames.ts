@@ -1,0 +1,87 @@
+// Names shared by the language server, the VS Code client and the tests: command ids, the settings
+// section and its shape. Commands run by the server have their own ids: vscode-languageclient
+// registers them in VS Code itself, so they must not clash with the palette commands.
+
+export const DIAGNOSTIC_SOURCE = 'attribution-lint';
+export const CONFIG_FILE_NAME = '.attributionlintrc.json';
+export const SETTINGS_SECTION = 'attributionLint';
+export const FIX_ALL_KIND = 'source.fixAll.attributionLint';
+
+/** Run by the server through `workspace/executeCommand`. */
+export const SERVER_COMMANDS = {
+  /** [uri] → LintDocumentResult: lints one open or closed draft now and publishes its diagnostics. */
+  lintDocument: 'attributionLint.server.lintDocument',
+  /** [] → LintWorkspaceResult: lints every draft in the workspace folders (with progress, cancellable). */
+  lintWorkspace: 'attributionLint.server.lintWorkspace',
+  /** [uri] → FixAllResult: applies every auto-fixable edit in the draft through `workspace/applyEdit`. */
+  fixAll: 'attributionLint.server.fixAll',
+  /** [uri, phrase] → AcceptPhraseResult: adds the phrase to `acceptedPhrases` in `.attributionlintrc.json`. */
+  acceptPhrase: 'attributionLint.server.acceptPhrase',
+} as const;
+
+/** Contributed to the command palette by the client (category "Attribution"). */
+export const CLIENT_COMMANDS = {
+  lintCurrentDraft: 'attributionLint.lintCurrentDraft',
+  lintWorkspace: 'attributionLint.lintWorkspace',
+  fixAll: 'attributionLint.fixAll',
+  restartServer: 'attributionLint.restartServer',
+  showOutput: 'attributionLint.showOutput',
+} as const;
+
+export interface LintDocumentResult {
+  uri: string;
+  findings: number;
+  /** Findings per rule id. */
+  byRule: Record<string, number>;
+}
+
+export interface LintWorkspaceResult {
+  files: number;
+  findings: number;
+  /** True when the user cancelled before every draft was linted. */
+  cancelled: boolean;
+}
+
+export interface FixAllResult {
+  uri: string;
+  /** Number of edits applied (0 when there was nothing to fix). */
+  applied: number;
+}
+
+export interface AcceptPhraseResult {
+  /** Path of the configuration file written. */
+  configFile: string;
+  phrase: string;
+}
+
+export type RunMode = 'onType' | 'onSave';
+
+/** The `attributionLint.*` settings. Rule severities and lists use the `.attributionlintrc.json` schema and win over it. */
+export interface Settings {
+  enable: boolean;
+  run: RunMode;
+  debounceMs: number;
+  /** Language ids linted. */
+  languages: string[];
+  rules: Record<string, string>;
+  acceptedPhrases: string[];
+  extraHedges: string[];
+  knownOutlets: string[];
+  /** Files larger than this (in bytes) are skipped with one message. */
+  maxFileSize: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  enable: true,
+  run: 'onType',
+  debounceMs: 150,
+  languages: ['markdown', 'plaintext', 'newsdraft'],
+  rules: {},
+  acceptedPhrases: [],
+  extraHedges: [],
+  knownOutlets: [],
+  maxFileSize: 2_000_000,
+};
+
+/** File extensions of drafts, for workspace lint and the CLI. */
+export const DRAFT_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt', '.draft', '.news'];
