@@ -107,12 +107,13 @@ function settingsFor(uri: string): Promise<ResolvedSettings> {
 async function configFor(uri: string): Promise<DocumentConfig> {
   const resolved = await settingsFor(uri);
   const file = configFiles.forDirectory(directoryOf(uri));
-  reportConfigProblems(resolved.problems);
+  if (configFiles.takeNewlyLoaded()) reportConfigProblems();
+  if (resolved.problems.length > 0) announce('settings', resolved.problems);
   return { settings: resolved.settings, config: mergeConfigs(file.parsed.config, resolved.config) };
 }
 
 /** Problems in `.attributionlintrc.json` files become diagnostics on those files; each problem is also shown once. */
-function reportConfigProblems(settingsProblems: ConfigProblem[]): void {
+function reportConfigProblems(): void {
   const withProblems = new Set<string>();
   for (const [file, parsed] of configFiles.loadedFiles()) {
     if (parsed.problems.length === 0) continue;
@@ -125,7 +126,6 @@ function reportConfigProblems(settingsProblems: ConfigProblem[]): void {
   }
   configFilesWithDiagnostics.clear();
   withProblems.forEach((file) => configFilesWithDiagnostics.add(file));
-  if (settingsProblems.length > 0) announce('settings', settingsProblems);
 }
 
 function announce(where: string, problems: ConfigProblem[]): void {

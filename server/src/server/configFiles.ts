@@ -13,6 +13,7 @@ export interface ConfigFileEntry {
 export class ConfigFileCache {
   private readonly byDirectory = new Map<string, ConfigFileEntry>();
   private readonly byFile = new Map<string, ParsedConfig>();
+  private loadedSinceLastAsked = false;
 
   /** The configuration file that applies to drafts in `directory`. */
   forDirectory(directory: string): ConfigFileEntry {
@@ -31,9 +32,17 @@ export class ConfigFileCache {
     return [...this.byFile.entries()];
   }
 
+  /** True once after files were (re)read: time to report their problems again. */
+  takeNewlyLoaded(): boolean {
+    const loaded = this.loadedSinceLastAsked;
+    this.loadedSinceLastAsked = false;
+    return loaded;
+  }
+
   clear(): void {
     this.byDirectory.clear();
     this.byFile.clear();
+    this.loadedSinceLastAsked = true; // files that vanished must have their diagnostics cleared
   }
 
   private load(file: string): ParsedConfig {
@@ -41,6 +50,7 @@ export class ConfigFileCache {
     if (!parsed) {
       parsed = loadConfigFile(file);
       this.byFile.set(file, parsed);
+      this.loadedSinceLastAsked = true;
     }
     return parsed;
   }
