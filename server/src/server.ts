@@ -8,6 +8,7 @@ import {
   createConnection,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   ProposedFeatures,
   TextDocuments,
@@ -20,6 +21,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineIndex, lintText, mergeConfigs, formatForPath, type ConfigProblem, type LintConfig } from './lint';
 import {
+  CONFIG_FILE_NAME,
   FIX_ALL_KIND,
   SERVER_COMMANDS,
   SETTINGS_SECTION,
@@ -46,6 +48,7 @@ const lints = new DocumentLintCache();
 
 let usePullDiagnostics = false;
 let canFetchConfiguration = false;
+let canWatchFiles = false;
 let workspaceFolders: WorkspaceFolder[] = [];
 
 interface DocumentConfig {
@@ -68,6 +71,7 @@ connection.onInitialize((params): InitializeResult => {
   const capabilities = params.capabilities;
   usePullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
   canFetchConfiguration = capabilities.workspace?.configuration === true;
+  canWatchFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: path.basename(params.rootUri) }] : []);
   return {
     capabilities: {
@@ -84,6 +88,8 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(() => {
   if (canFetchConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+  // Editors other than VS Code (whose client watches the file itself) learn of config edits this way.
+  if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
   if (workspaceFolders.length > 0 && connection.workspace) {
     connection.workspace.onDidChangeWorkspaceFolders((event) => {
       workspaceFolders = workspaceFolders.filter((folder) => !event.removed.some((removed) => removed.uri === folder.uri)).concat(event.added);
