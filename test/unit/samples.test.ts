@@ -128,6 +128,7 @@ flags('harbor-fire.txt', [
   ['anonymous-source', 'A lawyer for the company admitted', 'A lawyer for the company'],
   ['loaded-attribution-verb', 'A lawyer for the company admitted', 'admitted'],
   ['vague-source', 'Some residents say the city', 'Some residents'],
+  ['speculative-wording', 'The warehouse had probably stood empty', 'probably'],
 ]);
 
 leavesAlone('harbor-fire.txt', [
@@ -141,6 +142,8 @@ leavesAlone('harbor-fire.txt', [
   ['"Kids get in there every summer, and nobody ever fixed the fence," said Irene Castillo'],
   ['had "always cooperated" with the city'],
   ['Harbor master Tom Bellweather confirmed that earlier fire'],
+  // Reyes's own speculation is attributed to him
+  ['Reyes said the sprinklers may have failed.'],
 ]);
 
 // ---------------------------------------------------------------------------------------------
@@ -290,7 +293,7 @@ test('suppression-demo.md: outside the silenced block the same rules fire again'
 test('every rule fires at least once across the samples', () => {
   const fired = new Set(SAMPLES.flatMap((name) => sample(name).findings.map((f) => f.ruleId)));
   assert.deepEqual(RULE_IDS.filter((id) => !fired.has(id)), [], 'rules that never fire in seeds/');
-  assert.equal(RULE_IDS.length, 8);
+  assert.equal(RULE_IDS.length, 9);
 });
 
 test('every sample is 150 to 500 words', () => {

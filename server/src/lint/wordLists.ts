@@ -5,6 +5,7 @@ import type { LintConfig } from './config';
 import { PhraseMatcher, splitPhrase } from './phraseMatcher';
 import { inflect, type CueForm } from './inflect';
 import hedgesData from './words/hedges.json';
+import speculativeData from './words/speculative.json';
 import cueVerbsData from './words/cueVerbs.json';
 import loadedVerbsData from './words/loadedVerbs.json';
 import pronounsData from './words/pronouns.json';
@@ -13,7 +14,7 @@ import anonymousData from './words/anonymousSources.json';
 import outletsData from './words/outlets.json';
 
 /** Lists a configuration may extend or trim under `wordLists`. */
-export const WORD_LIST_NAMES = ['hedges', 'speechVerbs', 'loadedVerbs', 'vagueSources', 'anonymousSources', 'outlets'] as const;
+export const WORD_LIST_NAMES = ['hedges', 'speculative', 'speechVerbs', 'loadedVerbs', 'vagueSources', 'anonymousSources', 'outlets'] as const;
 export type WordListName = (typeof WORD_LIST_NAMES)[number];
 
 export interface CueEntry {
@@ -24,6 +25,7 @@ export interface CueEntry {
 
 export interface WordLists {
   hedges: PhraseMatcher<string>;
+  speculative: PhraseMatcher<string>;
   cues: PhraseMatcher<CueEntry>;
   loadedVerbs: Set<string>;
   pronouns: Set<string>;
@@ -63,6 +65,9 @@ function compileWordLists(config: LintConfig | undefined): WordLists {
   const hedges = new PhraseMatcher<string>();
   for (const phrase of edited(hedgesData.words, 'hedges', config?.extraHedges)) hedges.add(phrase, phrase.toLowerCase());
 
+  const speculative = new PhraseMatcher<string>();
+  for (const phrase of edited(speculativeData.words, 'speculative')) speculative.add(phrase, phrase.toLowerCase());
+
   const cues = new PhraseMatcher<CueEntry>();
   const cueGroups: [CueKind, string[]][] = [
     ['speech', edited(cueVerbsData.speech, 'speechVerbs')],
@@ -84,6 +89,7 @@ function compileWordLists(config: LintConfig | undefined): WordLists {
   const outletSuffixes = outletsData.suffixes.map((suffix) => splitPhrase(suffix));
   return {
     hedges,
+    speculative,
     cues,
     loadedVerbs: new Set(edited(loadedVerbsData.words, 'loadedVerbs').map((verb) => splitPhrase(verb).join(' '))),
     pronouns: new Set(pronounsData.words),

@@ -8,6 +8,7 @@ import { scareQuote } from './scareQuote';
 import { unattributedClaim } from './unattributedClaim';
 import { secondhandSource } from './secondhandSource';
 import { loadedAttributionVerb } from './loadedAttributionVerb';
+import { speculativeWording } from './speculativeWording';
 
 export type { Rule, RuleMeta, RuleContext, RuleDocs } from './rule';
 export { DOCS_BASE_URL } from './rule';
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   unattributedClaim,
   secondhandSource,
   loadedAttributionVerb,
+  speculativeWording,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);
