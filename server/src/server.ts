@@ -183,11 +183,11 @@ function relintAll(): void {
 async function lintDocument(document: TextDocument): Promise<DocumentLint | null> {
   const { settings, config } = await configFor(document.uri);
   if (!settings.enable || !settings.languages.includes(document.languageId)) return null;
-  if (document.getText().length > settings.maxFileSize) {
+  if (isLargerThan(document.getText(), settings.maxFileSize)) {
     if (!skippedLarge.has(document.uri)) {
       skippedLarge.add(document.uri);
       void connection.window.showInformationMessage(
-        `Attribution Lint skipped ${path.basename(uriPath(document.uri))}: it is larger than ${settings.maxFileSize.toLocaleString('en-US')} characters (attributionLint.maxFileSize).`,
+        `Attribution Lint skipped ${path.basename(uriPath(document.uri) || document.uri)}: it is larger than ${settings.maxFileSize.toLocaleString('en-US')} bytes (attributionLint.maxFileSize).`,
       );
     }
     return null;
@@ -332,7 +332,7 @@ async function lintClosedFile(file: string): Promise<Diagnostic[] | null> {
   const read = readDraft(file);
   if (read.kind !== 'text') return null;
   const { settings, config } = await configFor(uri);
-  if (!settings.enable || read.text.length > settings.maxFileSize) return null;
+  if (!settings.enable || isLargerThan(read.text, settings.maxFileSize)) return null;
   const document = TextDocument.create(uri, formatForPath(file) === 'markdown' ? 'markdown' : 'plaintext', 0, read.text);
   const diagnostics = lintText(read.text, { format: formatForPath(file), config }).findings.map((finding) => toDiagnostic(document, finding));
   pushedForClosedFiles.add(uri);
@@ -397,6 +397,12 @@ async function acceptPhraseCommand(uri: string, phrase: string): Promise<AcceptP
   configFiles.clear();
   relintAll();
   return { configFile: plan.file, phrase };
+}
+
+/** UTF-8 size above the limit; counted only when the text could be that large (at most 3 bytes per UTF-16 unit). */
+function isLargerThan(text: string, maxBytes: number): boolean {
+  if (text.length > maxBytes) return true;
+  return text.length * 3 > maxBytes && Buffer.byteLength(text, 'utf8') > maxBytes;
 }
 
 // ---- paths ----

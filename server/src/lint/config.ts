@@ -52,6 +52,9 @@ export function parseConfigText(text: string, file: string): ParsedConfig {
   if (errors.length > 0) {
     const first = errors[0];
     const { line, column } = lineAndColumn(text, first.offset);
+    // The whole file falls back to the defaults, but what could be read is still checked, so a
+    // misspelt key is named even in a file with a missing brace.
+    const partial = validateConfig(value, file, (key) => locateKey(text, key));
     return {
       config: emptyConfig(),
       problems: [{
@@ -60,7 +63,7 @@ export function parseConfigText(text: string, file: string): ParsedConfig {
         message: `${file}:${line}:${column}: invalid JSON (${printParseErrorCode(first.error)}); using the default configuration.`,
         offset: first.offset,
         length: first.length,
-      }],
+      }, ...partial.problems],
     };
   }
   return validateConfig(value, file, (key) => locateKey(text, key));
