@@ -23,9 +23,12 @@ export interface CueEntry {
   form: CueForm;
 }
 
+/** What a speculative-wording phrase does: guesses, stands in for a count, or claims a shared opinion. */
+export type SpeculativeKind = 'speculation' | 'quantifier' | 'consensus';
+
 export interface WordLists {
   hedges: PhraseMatcher<string>;
-  speculative: PhraseMatcher<string>;
+  speculative: PhraseMatcher<SpeculativeKind>;
   cues: PhraseMatcher<CueEntry>;
   loadedVerbs: Set<string>;
   pronouns: Set<string>;
@@ -65,8 +68,18 @@ function compileWordLists(config: LintConfig | undefined): WordLists {
   const hedges = new PhraseMatcher<string>();
   for (const phrase of edited(hedgesData.words, 'hedges', config?.extraHedges)) hedges.add(phrase, phrase.toLowerCase());
 
-  const speculative = new PhraseMatcher<string>();
-  for (const phrase of edited(speculativeData.words, 'speculative')) speculative.add(phrase, phrase.toLowerCase());
+  // Configured additions count as speculation; removals apply to every group.
+  const speculative = new PhraseMatcher<SpeculativeKind>();
+  const speculativeGroups: [SpeculativeKind, string[]][] = [
+    ['quantifier', speculativeData.quantifiers],
+    ['consensus', consensusPhrases()],
+    ['speculation', speculativeData.words],
+  ];
+  const removedSpeculative = new Set(change('speculative').remove.map((word) => word.toLowerCase()));
+  for (const [kind, phrases] of speculativeGroups) {
+    for (const phrase of phrases) if (!removedSpeculative.has(phrase.toLowerCase())) speculative.add(phrase, kind);
+  }
+  for (const phrase of edited([], 'speculative')) speculative.add(phrase, 'speculation');
 
   const cues = new PhraseMatcher<CueEntry>();
   const cueGroups: [CueKind, string[]][] = [
@@ -103,6 +116,17 @@ function compileWordLists(config: LintConfig | undefined): WordLists {
     outletWords: new Set([...outlets, ...outletSuffixes].flat().map((word) => word.toLowerCase())),
     acceptedPhrases: (config?.acceptedPhrases ?? []).map((phrase) => normalizePhrase(phrase)).filter((phrase) => phrase !== ''),
   };
+}
+
+/** "considered", "widely believed", "was criticized": the listed phrases, adverb + opinion participle, be + evaluative participle. */
+function consensusPhrases(): string[] {
+  const { consensus, consensusAdverbs, opinionParticiples, evaluativePassives } = speculativeData;
+  const be = ['is', 'are', 'was', 'were', 'be', 'been', 'being'];
+  return [
+    ...consensus,
+    ...consensusAdverbs.flatMap((adverb) => opinionParticiples.map((participle) => `${adverb} ${participle}`)),
+    ...be.flatMap((form) => evaluativePassives.map((participle) => `${form} ${participle}`)),
+  ];
 }
 
 function phraseMatcherOf(phrases: string[]): PhraseMatcher<string> {

@@ -14,6 +14,8 @@ const flagged: [string, string][] = [
   ['Three men were arrested over the alleged theft of copper cable from the rail line.', 'alleged'],
   ['The defendant is said to have wired the money to an offshore account.', 'is said to'],
   ['The gunman is believed to have acted alone.', 'is believed to'],
+  ['It has been suggested that the mayor knew of the payments.', 'It has been suggested'],
+  ['It was argued at the time that the dam was unsafe.', 'It was argued'],
   // politics
   ['The senator reportedly met with lobbyists twice in March.', 'reportedly'],
   ['The council member allegedly accepted gifts from a developer in 2019.', 'allegedly'],

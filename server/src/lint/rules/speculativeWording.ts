@@ -1,35 +1,87 @@
+import type { Analysis, Span, Token } from '../types';
+import type { SpeculativeKind } from '../wordLists';
 import type { Rule } from './rule';
 import { docsUrlFor } from './rule';
-import { isAttributedAt, textOf } from './shared';
+import { attributionsBySentence, cueAt, isAttributedAt, startsNounPhrase, textOf } from './shared';
+
+/** "more likely to", "as likely as": a comparison of odds, stated as fact, not a guess. */
+const COMPARATIVES = new Set(['more', 'less', 'as', 'equally', 'twice']);
+
+/** Words that make "seen as" the first half of "as … as". */
+const COMPARED_DEGREES = new Set(['far', 'early', 'late', 'much', 'many', 'long', 'well', 'soon', 'recently', 'often', 'high', 'low']);
+
+const MESSAGES: Record<SpeculativeKind, (words: string) => string> = {
+  speculation: (words) => `"${words}" speculates in the story's own voice: say who thinks so, or state what is known.`,
+  quantifier: (words) => `"${words}" stands in for a count or a group: say how many, or who.`,
+  consensus: (words) => `"${words}" claims a shared opinion without saying whose: name who holds it.`,
+};
 
 export const speculativeWording: Rule = {
   meta: {
     id: 'speculative-wording',
     defaultSeverity: 'hint',
-    description: 'Speculation ("may", "probably", "appears to", "is widely considered") that no one is named as making.',
+    description: 'Speculation ("may have", "probably", "appears to"), vague quantities ("many", "some") and claimed consensus ("is widely considered") that no one is named as making.',
     fixable: false,
     docsUrl: docsUrlFor('speculative-wording'),
     docs: {
-      checks: 'may/might, probably, likely, possibly, perhaps, apparently, "appears/seems to", "suggests that", "is considered", "widely regarded", "well known" — outside quotations and outside what a named source said.',
-      why: 'Speculation in the reporter\'s own voice leaves the reader unsure what is known and who thinks so. Wikipedia flags unattributed "is widely regarded" and "some say" as weasel words; news style asks for the source of any judgement.',
-      fix: 'Say who speculates ("…, analysts at the bank said"), state what is known instead, or cut the hedge.',
+      checks: 'may have/might, probably, likely, possibly, perhaps, apparently, "appears/seems to", "suggests that"; vague quantities (some, many, several); claimed consensus ("widely", "generally", "is considered", "seen as", "deemed") — outside quotations, vague sources and what a named source said. Bare "may" is left alone: it mostly gives permission ("Residents may apply until June").',
+      why: 'Speculation and generalisation in the reporter\'s own voice leave the reader unsure what is known and who thinks so. Wikipedia flags unattributed "is widely regarded", "some say" and "many" as weasel words; news style asks for the source of any judgement and a number where there is one.',
+      fix: 'Say who speculates or holds the view ("…, analysts at the bank said"), give the figure instead of "many", state what is known instead, or cut the hedge.',
     },
   },
   check({ analysis, lists, report }) {
     const { tokens, sentenceTokenStart } = analysis;
     for (let s = 0; s < analysis.sentences.length; s++) {
+      const from = sentenceTokenStart[s];
       const to = sentenceTokenStart[s + 1];
-      for (let i = sentenceTokenStart[s]; i < to; i++) {
+      for (let i = from; i < to; i++) {
         const token = tokens[i];
         if (!token.isWord || token.quote >= 0) continue;
+        // "is believed to", "allegedly": hedged-wording's to report, once.
+        const hedge = lists.hedges.matchAt(tokens, i, to);
+        if (hedge) {
+          i += hedge.length - 1;
+          continue;
+        }
         const match = lists.speculative.matchAt(tokens, i, to);
         if (!match) continue;
-        if (token.lower === 'may' && token.isCapitalized && i > sentenceTokenStart[s]) continue; // the month
-        const span = { start: token.start, end: tokens[i + match.length - 1].end };
-        i += match.length - 1;
-        if (isAttributedAt(analysis, s, span)) continue;
-        report({ span, message: `"${textOf(analysis, span)}" speculates in the story's own voice: say who thinks so, or state what is known.` });
+        const last = i + match.length - 1;
+        const span = { start: token.start, end: tokens[last].end };
+        const skip = isMonth(token, i, from) || isLookAlike(analysis, match.value, i, last, from, to) || cueAt(analysis, s, span.start) || isAttributedAt(analysis, s, span);
+        i = last;
+        if (skip) continue;
+        report({ span, message: MESSAGES[match.value](textOf(analysis, span)) });
       }
     }
   },
 };
+
+function isMonth(token: Token, i: number, from: number): boolean {
+  return token.lower.startsWith('may') && token.isCapitalized && i > from;
+}
+
+/** A phrase from the lists used in a sense that is not a guess, a vague count or a claimed consensus. */
+function isLookAlike(analysis: Analysis, kind: SpeculativeKind, first: number, last: number, from: number, to: number): boolean {
+  const { tokens } = analysis;
+  const previous = first > from ? tokens[first - 1].lower : '';
+  const next = last + 1 < to ? tokens[last + 1] : null;
+  // "Residents may have two pets": "have" with an object is permission, not a perfect.
+  if (tokens[last].lower === 'have' && next && (startsNounPhrase(next) || next.lower === 'up')) return true;
+  if (tokens[last].lower.endsWith('likely') && COMPARATIVES.has(previous)) return true;
+  // "It is possible to use two cogs": what can be done, not what may be so.
+  if (tokens[last].lower === 'possible' && next?.lower === 'to') return true;
+  // "could be seen as far away as Kansas": a comparison, not an opinion.
+  if (tokens[last].lower === 'as' && next && COMPARED_DEGREES.has(next.lower)) return true;
+  // "considered by historians the finest": the holder of the opinion is named.
+  if (kind === 'consensus') return next?.lower === 'by';
+  if (kind !== 'quantifier') return false;
+  // "some 300 people", "as many as 40", "as many points as possible": the usual way to round a figure; "how many" asks.
+  if (next && /^\d/.test(next.lower)) return true;
+  if (previous === 'how' || previous === 'as') return true;
+  return isInsideSource(analysis, tokens[first].sentence, tokens[first]);
+}
+
+/** "Many residents say…": the vague source is vague-source's finding. */
+function isInsideSource(analysis: Analysis, sentence: number, token: Span): boolean {
+  return (attributionsBySentence(analysis).get(sentence) ?? []).some(({ source }) => source !== null && source.span.start <= token.start && source.span.end >= token.end);
+}
