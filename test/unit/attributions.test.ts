@@ -38,6 +38,10 @@ const cases: [string, Seen][] = [
   ['Reuters reported that the plant had closed.', { cue: 'reported', source: 'Reuters', kind: 'outlet', content: 'the plant had closed' }],
   ['Smith, who chairs the committee, said the vote was close.', { cue: 'said', source: 'Smith', kind: 'named', content: 'the vote was close' }],
   ['Studies show that masks work.', { cue: 'show', source: 'Studies', kind: 'vague', content: 'masks work' }],
+  // A negation inside an appositive does not negate the main verb.
+  ['Ms. Lee, who did not say the plan was dead, said that it would change.', { cue: 'said', source: 'Ms. Lee', kind: 'named', content: 'it would change' }],
+  ['People with knowledge of the talks said the deal was close.', { cue: 'said', source: 'People with knowledge of the talks', kind: 'anonymous', content: 'the deal was close' }],
+  ['“It is over,” Ms. Gao said by telephone.', { cue: 'said', source: 'Ms. Gao', kind: 'named', content: '“It is over,”' }],
 ];
 
 for (const [text, expected] of cases) {
@@ -109,4 +113,20 @@ test('a short phrase belongs to the subject only when the draft names that subje
 test('"X asking, …" and "X outlined a plan and vowed …" name their speaker', () => {
   assert.deepEqual(attributionsOf('The ad shows Hillary Clinton asking, “Why am I not fifty points ahead?”').map((a) => a.source), ['Hillary Clinton']);
   assert.deepEqual(attributionsOf('The nominee outlined his plan and vowed to punish those who leak.').map((a) => a.source), ['The nominee']);
+});
+
+test('"who said" in a relative clause is a cue; what was said ends with the clause', () => {
+  assert.deepEqual(attributionsOf('Ann Broad, who said the mayor lied to her, described the meeting on the radio.')[0], {
+    cue: 'said', source: 'who', kind: 'pronoun', content: 'the mayor lied to her',
+  });
+});
+
+test('a cue coordinated with an earlier one shares its source: "criticized the plan and said…"', () => {
+  const seen = attributionsOf('In an interview Thursday, the senator criticized the plan and said voters wanted more.');
+  assert.deepEqual(seen[1], { cue: 'said', source: 'the senator', kind: 'named', content: 'voters wanted more' });
+});
+
+test('a wire dateline does not hide the sentence’s subject: "(Reuters) - President Obama met … and said"', () => {
+  const seen = attributionsOf('(Reuters) - President Barack Obama met survivors on Thursday and said the country must act.');
+  assert.deepEqual(seen, [{ cue: 'said', source: 'President Barack Obama', kind: 'named', content: 'the country must act' }]);
 });

@@ -48,3 +48,8 @@ test('a short quoted phrase is a phrase; a quoted sentence is not', () => {
   const analysis = analyzeText('He called it “a disgrace.” She said: “This is not over yet.”', { format: 'plaintext' });
   assert.deepEqual(analysis.quotations.map((quote) => quote.isPhrase), [true, false]);
 });
+
+test("two apostrophes stand for a double quote mark: ''like this''", () => {
+  const text = "''I think the city should act,'' Ms. Gao said. The ''Kim's'' sign came down.";
+  assert.deepEqual(quotesOf(text), ["''I think the city should act,''", "''Kim's''"]);
+});

@@ -12,6 +12,7 @@ const PRONOUN_WORDS = new Set(pronounsData.words);
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'", '»']);
 const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '«']);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const DASHES = new Set(['-', '—', '–']);
 /** Words after which a gerund cue belongs to the sentence's subject: "before asking her". */
 const GERUND_LEADS = new Set(['before', 'after', 'while', 'when', 'by', 'without', 'in', 'also', 'then']);
 
@@ -40,7 +41,7 @@ export function findAttributions(input: AttributionInput): Attribution[] {
       const cueLast = i + match.length - 1;
       const found = match.value.kind === 'according'
         ? accordingTo(input, s, i, cueLast)
-        : verbCue(input, s, i, cueLast, match.value);
+        : verbCue(input, s, i, cueLast, match.value, attributions);
       if (!found) continue;
       attributions.push(found);
       i = cueLast;
@@ -190,7 +191,7 @@ function accordingTo(input: AttributionInput, s: number, i: number, cueLast: num
   };
 }
 
-function verbCue(input: AttributionInput, s: number, i: number, cueLast: number, cue: CueEntry): Attribution | null {
+function verbCue(input: AttributionInput, s: number, i: number, cueLast: number, cue: CueEntry, earlier: readonly Attribution[]): Attribution | null {
   const { tokens } = input;
   const from = input.sentenceTokenStart[s];
   const to = input.sentenceTokenStart[s + 1];
@@ -233,8 +234,9 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   let phrase = sourceBefore(tokens, i, from);
   let inverted = false;
   if (!phrase && previous && (previous.lower === 'and' || previous.lower === 'but')) {
-    // "The nominee outlined his plan and vowed to…": the sentence's subject speaks.
-    phrase = sentenceSubject(input, s);
+    // "The nominee outlined his plan and vowed to…": the sentence's subject speaks; "…, the senator
+    // criticized the plan and said…": so does the source of the cue this one is coordinated with.
+    phrase = sourceOfEarlierCue(input, s, earlier) ?? sentenceSubject(input, s);
     if (!phrase || phrase.last >= i) return null;
   } else if (!phrase) {
     const afterQuoteOrComma = previous !== null && (previous.lower === ',' || CLOSING_QUOTES.has(previous.lower));
@@ -243,7 +245,7 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
     inverted = true;
     if (!phrase) return null;
   }
-  if (!inverted && isNegated(tokens, phrase.last + 1, i)) return null; // "no one could say", "he did not say"
+  if (!inverted && isNegated(tokens, afterLastComma(tokens, phrase.last + 1, i), i)) return null; // "no one could say", "he did not say"
   if (cue.kind === 'evidence' && !isDocument(tokens, phrase)) return null; // "studies show", not "chemicals found in
 
   let after = (inverted ? phrase.last : cueLast) + 1;
@@ -277,7 +279,40 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   let contentStart = after;
   while (contentStart < to && [',', ':', 'that', '-', '—'].includes(tokens[contentStart].lower)) contentStart++;
   if (contentStart >= to || SENTENCE_END.has(tokens[contentStart].lower)) return make(phrase, null);
-  return make(phrase, { start: tokens[contentStart].start, end: contentEnd(input, s) });
+  // "Broaddrick, who said Clinton raped her, recounted…": the relative clause ends at its comma.
+  const end = isCommaRelative(tokens, phrase, from) ? relativeClauseEnd(input, s, contentStart) : contentEnd(input, s);
+  return make(phrase, { start: tokens[contentStart].start, end });
+}
+
+/** The source of the last cue before this one in the sentence, as token indices. */
+function sourceOfEarlierCue(input: AttributionInput, s: number, earlier: readonly Attribution[]): PhraseTokens | null {
+  const last = earlier.length > 0 ? earlier[earlier.length - 1] : null;
+  if (!last || last.sentence !== s || !last.source || last.cueKind === 'question') return null;
+  const { tokens } = input;
+  let first = input.sentenceTokenStart[s];
+  while (first < tokens.length && tokens[first].start < last.source.span.start) first++;
+  let end = first;
+  while (end + 1 < tokens.length && tokens[end + 1].end <= last.source.span.end) end++;
+  return tokens[first]?.start === last.source.span.start ? { first, last: end } : null;
+}
+
+/** Where to look for a negation of the cue: after an appositive ("Clinton, who did not say X, said"). */
+function afterLastComma(tokens: readonly Token[], from: number, cue: number): number {
+  let start = from;
+  for (let k = from; k < cue; k++) if (tokens[k].lower === ',') start = k + 1;
+  return start;
+}
+
+function isCommaRelative(tokens: readonly Token[], phrase: PhraseTokens, from: number): boolean {
+  return phrase.first === phrase.last && tokens[phrase.first].lower === 'who' && phrase.first - 1 >= from && tokens[phrase.first - 1].lower === ',';
+}
+
+/** The end of a relative clause: its closing comma, or the sentence's end. */
+function relativeClauseEnd(input: AttributionInput, s: number, from: number): number {
+  const { tokens } = input;
+  const to = input.sentenceTokenStart[s + 1];
+  for (let k = from; k < to; k++) if (tokens[k].lower === ',' && tokens[k].quote < 0) return tokens[k].start;
+  return contentEnd(input, s);
 }
 
 function sourceOf(input: AttributionInput, phrase: PhraseTokens): Source {
@@ -315,14 +350,37 @@ export function sentenceSubject(input: AttributionInput, s: number): PhraseToken
   const { tokens } = input;
   let from = input.sentenceTokenStart[s];
   const to = input.sentenceTokenStart[s + 1];
+  from = afterDateline(tokens, from, to);
   while (from < to && tokens[from].isWord && (CONJUNCTIONS.has(tokens[from].lower) || isAdverb(tokens[from].lower))) from++;
   if (from >= to || !tokens[from].isWord || tokens[from].quote >= 0) return null;
-  const phrase = sourceAfter(tokens, from, to - 1);
-  if (!phrase || phrase.last + 1 >= to) return null;
+  const found = sourceAfter(tokens, from, to - 1);
+  if (!found) return null;
+  const phrase = nameOnly(tokens, found);
+  if (phrase.last + 1 >= to) return null;
   const verb = tokens[phrase.last + 1];
   if (!verb.isWord || verb.isCapitalized) return null;
   const kind = classifySource(tokens, phrase, input.prose, input.lists);
   return kind === 'named' || kind === 'pronoun' ? phrase : null;
+}
+
+/** "President Barack Obama met survivors": a name ends at the first lower-case word after it. */
+function nameOnly(tokens: readonly Token[], phrase: PhraseTokens): PhraseTokens {
+  let k = phrase.first;
+  if (DETERMINERS.has(tokens[k].lower)) k++; // "The", capitalised only because it opens the sentence
+  if (k > phrase.last || !tokens[k].isCapitalized) return phrase;
+  while (k <= phrase.last && (tokens[k].isCapitalized || tokens[k].lower === '.')) k++;
+  return k <= phrase.last && k > phrase.first ? { first: phrase.first, last: k - 1 } : phrase;
+}
+
+/** Past a wire dateline opening the sentence: "(Reuters) -", "WASHINGTON (AP) —". */
+function afterDateline(tokens: readonly Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to && k - from < 3 && tokens[k].isWord && tokens[k].isCapitalized) k++;
+  if (k >= to || tokens[k].lower !== '(') return from;
+  const open = k;
+  while (k < to && tokens[k].lower !== ')' && k - open < 6) k++;
+  if (k + 1 >= to || tokens[k].lower !== ')' || !DASHES.has(tokens[k + 1].lower)) return from;
+  return k + 2;
 }
 
 export function speechFollows(tokens: readonly Token[], at: number, to: number): boolean {

@@ -1,4 +1,5 @@
-// Finds quotations: curly and straight double quotes, single quotes (nested inside a double quote,
+// Finds quotations: curly and straight double quotes, two apostrophes standing for a double quote
+// (''like this'', the typewriter convention of wire copy and some archives), single quotes (nested inside a double quote,
 // or standing alone when both marks are clear), and the news convention where a quotation runs over
 // several paragraphs, each opening with a quote mark and only the last closing it.
 // A quotation opened with a straight mark closes with a straight mark, a curly one with a curly one;
@@ -12,7 +13,7 @@ export interface FoundQuotation {
   paragraphs: number[];
 }
 
-type DoubleKind = 'straight' | 'curly';
+type DoubleKind = 'straight' | 'curly' | 'apostrophes';
 
 interface OpenDouble {
   start: number;
@@ -34,23 +35,35 @@ export function findQuotations(prose: string, blocks: Span[]): FoundQuotation[] 
     let single: number | null = null; // offset of an open single quote in this paragraph
     let i = block.start;
     const close = (end: number) => {
-      if (open) found.push({ span: { start: open.start, end }, inner: { start: open.start + 1, end: end - 1 }, paragraphs: open.paragraphs });
+      if (open) {
+        const mark = open.kind === 'apostrophes' ? 2 : 1;
+        const closing = open.kind === 'apostrophes' && prose[end - 2] === "'" ? 2 : 1;
+        found.push({ span: { start: open.start, end }, inner: { start: open.start + mark, end: end - closing }, paragraphs: open.paragraphs });
+      }
       open = null;
       single = null;
     };
 
     if (carried) {
       const first = prose[i];
-      if ((carried.kind === 'straight' && first === '"') || (carried.kind === 'curly' && CURLY_OPENERS.has(first))) {
+      const continues = (carried.kind === 'straight' && first === '"') || (carried.kind === 'curly' && CURLY_OPENERS.has(first)) || (carried.kind === 'apostrophes' && isTwoApostrophes(prose, i));
+      if (continues) {
         open = { ...carried, paragraphs: [...carried.paragraphs, paragraph], nested: 0 };
-        i++;
+        i += carried.kind === 'apostrophes' ? 2 : 1;
       }
       carried = null;
     }
 
     for (; i < block.end; i++) {
       const c = prose[i];
-      if (CURLY_OPENERS.has(c)) {
+      if (isTwoApostrophes(prose, i) && (open === null || open.kind === 'apostrophes')) {
+        if (open) close(i + 2);
+        else if (twoApostrophesOpen(prose, i, block.start)) {
+          open = { start: i, kind: 'apostrophes', paragraphs: [paragraph], nested: 0 };
+          single = null;
+        }
+        i++;
+      } else if (CURLY_OPENERS.has(c)) {
         if (!open) {
           open = { start: i, kind: 'curly', paragraphs: [paragraph], nested: 0 };
           single = null;
@@ -85,6 +98,18 @@ export function findQuotations(prose: string, blocks: Span[]): FoundQuotation[] 
     if (open) carried = open;
   });
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Two apostrophes standing for one double quote mark. */
+function isTwoApostrophes(prose: string, at: number): boolean {
+  return prose[at] === "'" && prose[at + 1] === "'";
+}
+
+/** `''` opens like a straight mark: at the block's start or after a space, bracket or dash, before a non-space. */
+function twoApostrophesOpen(prose: string, at: number, blockStart: number): boolean {
+  const after = prose[at + 2];
+  if (after === undefined || /\s/.test(after)) return false;
+  return at === blockStart || /[\s([{—–\-/“"]/.test(prose[at - 1]);
 }
 
 /** A straight mark opens a quotation at the start of a block or after a space, bracket or dash. */

@@ -48,6 +48,8 @@ export function sourceBefore(tokens: readonly Token[], cue: number, min: number)
     if (open >= min && tokens[open].lower === '(') j = open - 1;
   }
   if (j < min) return null;
+  // "Broaddrick, who said…", "voters who say…": the relative pronoun stands for its antecedent.
+  if (tokens[j].lower === 'who') return { first: j, last: j };
   let head = j;
   let last = j;
   const who = tokens[j].isWord ? unpunctuatedWhoBefore(tokens, j + 1, min) : null;
@@ -154,6 +156,9 @@ function phraseStartBefore(tokens: readonly Token[], head: number, min: number):
   while (first - 2 >= min && NOUN_PHRASE_PREPOSITIONS.has(tokens[first - 1].lower) && head - first < MAX_PHRASE_TOKENS) {
     let before = first - 2;
     if (POSTMODIFIER_ADJECTIVES.has(tokens[before].lower) && before - 1 >= min) before--;
+    // "people with (direct) knowledge of the talks"
+    if (tokens[before].lower === 'direct' && before - 1 >= min) before--;
+    if (tokens[before].lower === 'with' && POSTMODIFIER_ADJECTIVES.has(tokens[before + 1].lower) && before - 1 >= min) before--;
     if (!canBeHead(tokens[before]) || POSTMODIFIER_ADJECTIVES.has(tokens[before].lower)) break;
     first = coreStartBefore(tokens, before, min);
   }
