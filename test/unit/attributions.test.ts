@@ -41,6 +41,8 @@ const cases: [string, Seen][] = [
   // A negation inside an appositive does not negate the main verb.
   ['Ms. Lee, who did not say the plan was dead, said that it would change.', { cue: 'said', source: 'Ms. Lee', kind: 'named', content: 'it would change' }],
   ['People with knowledge of the talks said the deal was close.', { cue: 'said', source: 'People with knowledge of the talks', kind: 'anonymous', content: 'the deal was close' }],
+  ['In 2016, Mrs. Schlafly endorsed the governor.', { cue: 'endorsed', source: 'Mrs. Schlafly', kind: 'named', content: 'the governor' }],
+  ['Megyn Kelly said the debate was over.', { cue: 'said', source: 'Megyn Kelly', kind: 'named', content: 'the debate was over' }],
   ['“It is over,” Ms. Gao said by telephone.', { cue: 'said', source: 'Ms. Gao', kind: 'named', content: '“It is over,”' }],
 ];
 
@@ -129,4 +131,34 @@ test('a cue coordinated with an earlier one shares its source: "criticized the p
 test('a wire dateline does not hide the sentence’s subject: "(Reuters) - President Obama met … and said"', () => {
   const seen = attributionsOf('(Reuters) - President Barack Obama met survivors on Thursday and said the country must act.');
   assert.deepEqual(seen, [{ cue: 'said', source: 'President Barack Obama', kind: 'named', content: 'the country must act' }]);
+});
+
+test('"Asked whether…, X said" is a question cue with no source of its own', () => {
+  assert.deepEqual(attributionsOf('Asked whether he would run, Smith said no.'), [
+    { cue: 'Asked', source: null, kind: null, content: 'whether he would run' },
+    { cue: 'said', source: 'Smith', kind: 'named', content: 'no' },
+  ]);
+});
+
+test('a poll "shows" what follows without "that"; "state" is a cue only before "that"', () => {
+  assert.deepEqual(attributionsOf('A new poll shows Sanders leading Clinton.')[0]?.cue, 'shows');
+  assert.deepEqual(attributionsOf('Most voters do not know who their state senator is.'), []);
+  assert.deepEqual(attributionsOf('The court states that the law is void.')[0]?.cue, 'states');
+});
+
+test('public stances and refusals are cues: endorsed, called for, declined to comment', () => {
+  assert.deepEqual(attributionsOf('The senator called for an inquiry into the contract.'), [
+    { cue: 'called for', source: 'The senator', kind: 'named', content: 'an inquiry into the contract' },
+  ]);
+  assert.deepEqual(attributionsOf('Mr. Thiel declined to comment.'), [{ cue: 'declined to comment', source: 'Mr. Thiel', kind: 'named', content: null }]);
+});
+
+test('"said he believes" is one attribution: the belief is part of what was said', () => {
+  assert.deepEqual(attributionsOf('Trump said he believes the war was a mistake.').map((seen) => seen.cue), ['said']);
+  assert.deepEqual(attributionsOf('He believes the war was a mistake.').map((seen) => seen.cue), ['believes']);
+});
+
+test('an opening phrase does not hide the subject a gerund cue belongs to: "In 2016, X endorsed Y, saying…"', () => {
+  const seen = attributionsOf('In 2016, Mrs. Schlafly endorsed Trump, saying he had courage.');
+  assert.deepEqual(seen.find((attribution) => attribution.cue === 'saying')?.source, 'Mrs. Schlafly');
 });

@@ -4,7 +4,7 @@
 import type { Attribution, Paragraph, Quotation, Sentence, Source, Span, Token } from './types';
 import type { WordLists, CueEntry } from './wordLists';
 import { classifySource, sourceAfter, sourceBefore, type PhraseTokens } from './sourcePhrase';
-import { AUXILIARIES, BE_FORMS, CLAUSE_ONLY_CUES, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isFunctionWord } from './grammar';
+import { AUXILIARIES, BE_FORMS, CLAUSE_ONLY_CUES, THAT_ONLY_CUES, PREPOSITIONS, TIME_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isAdverbToken, isFunctionWord } from './grammar';
 import pronounsData from './words/pronouns.json';
 
 const PRONOUN_WORDS = new Set(pronounsData.words);
@@ -13,6 +13,9 @@ const CLOSING_QUOTES = new Set(['”', '"', '’', "'", '»']);
 const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '«']);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const DASHES = new Set(['-', '—', '–']);
+const PARTICLES = new Set(['up', 'off', 'out', 'down', 'in']);
+/** Cues that report what someone holds true or wants rather than what they said. */
+const BELIEF_CUES = new Set(['believe', 'think', 'expect', 'fear', 'worry', 'suspect', 'hope']);
 /** Words after which a gerund cue belongs to the sentence's subject: "before asking her". */
 const GERUND_LEADS = new Set(['before', 'after', 'while', 'when', 'by', 'without', 'in', 'also', 'then']);
 
@@ -228,8 +231,14 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
       return make({ first, last: i - 1 }, { start: tokens[contentStart].start, end: contentEnd(input, s) });
     }
     if (!previous || !(previous.lower === ',' || GERUND_LEADS.has(previous.lower))) return null;
-    const subject = sentenceSubject(input, s);
-    return subject && subject.last < i ? make(subject, { start: tokens[cueLast].end, end: contentEnd(input, s) }) : null;
+    const subject = sourceOfEarlierCue(input, s, earlier) ?? sentenceSubject(input, s);
+    return subject && subject.last < i && cueLast + 1 < to ? make(subject, { start: tokens[cueLast + 1].start, end: contentEnd(input, s) }) : null;
+  }
+  if (cue.kind === 'question' && cue.form === 'past' && opensSentence(tokens, i, from)) {
+    // "Asked whether he would run, Smith said no": the question is put to the main clause's subject,
+    // which the sentence's own cue names; what was asked runs to the comma.
+    const comma = nextComma(tokens, cueLast + 1, to);
+    return comma === null || comma === cueLast + 1 ? null : { ...make({ first: i, last: i }, { start: tokens[cueLast + 1].start, end: tokens[comma].start }), source: null };
   }
   let phrase = sourceBefore(tokens, i, from);
   let inverted = false;
@@ -248,8 +257,10 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   if (!inverted && isNegated(tokens, afterLastComma(tokens, phrase.last + 1, i), i)) return null; // "no one could say", "he did not say"
   if (cue.kind === 'evidence' && !isDocument(tokens, phrase)) return null; // "studies show", not "chemicals found in
 
+  if (isNestedBelief(tokens, phrase, cue, earlier, s)) return null;
+
   let after = (inverted ? phrase.last : cueLast) + 1;
-  if (!inverted && OBJECT_TAKERS.has(cue.lemma.split(' ')[0]) && after < to && tokens[after].isWord && tokens[after].lower !== 'that') {
+  if (!inverted && !cue.lemma.includes(' ') && OBJECT_TAKERS.has(cue.lemma) && after < to && tokens[after].isWord && tokens[after].lower !== 'that') {
     const object = sourceAfter(tokens, after, to - 1);
     if (object) after = object.last + 1;
   }
@@ -260,8 +271,12 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   const contentPrecedes = separator !== null && (separator.lower === ',' || CLOSING_QUOTES.has(separator.lower)) && trailing;
   // A cue that is also a noun ("the new report shows") or takes plain objects ("added two new
   // responders", "revealed its new wing") counts only when speech follows or precedes it.
-  const ambiguous = NOUN_LIKE_CUES.has(tokens[i].lower) || CLAUSE_ONLY_CUES.has(cue.lemma);
+  // A poll or a study "shows" whatever follows, with or without "that"; "shows up" is another verb.
+  const documentShows = cue.kind === 'evidence' && !(after < to && PARTICLES.has(tokens[after].lower));
+  const ambiguous = !documentShows && (NOUN_LIKE_CUES.has(tokens[i].lower) || CLAUSE_ONLY_CUES.has(cue.lemma) || THAT_ONLY_CUES.has(tokens[i].lower));
   if (ambiguous && !inverted && !contentPrecedes && !speechFollows(tokens, cueLast + 1, to)) return null;
+  // "state" is a noun far more often than a verb ("state senator … is"): only "states that" is a cue.
+  if (THAT_ONLY_CUES.has(tokens[i].lower) && !inverted && !contentPrecedes && !['that', ':'].includes(tokens[after]?.lower ?? '')) return null;
   if (contentPrecedes) {
     // "…," the Russian leader said as he sat down / …, Putin told the journalist.
     let content = contentBefore(input, s, speakerFirst - 1);
@@ -282,6 +297,17 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   // "Broaddrick, who said Clinton raped her, recounted…": the relative clause ends at its comma.
   const end = isCommaRelative(tokens, phrase, from) ? relativeClauseEnd(input, s, contentStart) : contentEnd(input, s);
   return make(phrase, { start: tokens[contentStart].start, end });
+}
+
+/**
+ * "Smith said he believes…", "voters said they think…": the belief is part of what was said, one
+ * attribution, not two. A belief cue with a pronoun source inside an earlier speech cue's content.
+ */
+function isNestedBelief(tokens: readonly Token[], phrase: PhraseTokens, cue: CueEntry, earlier: readonly Attribution[], s: number): boolean {
+  if (!BELIEF_CUES.has(cue.lemma) || phrase.first !== phrase.last || !PRONOUN_WORDS.has(tokens[phrase.first].lower)) return false;
+  const outer = earlier.length > 0 ? earlier[earlier.length - 1] : null;
+  return outer !== null && outer.sentence === s && outer.cueKind === 'speech' && outer.content !== null
+    && outer.content.start <= tokens[phrase.first].start && outer.content.end >= tokens[phrase.first].end;
 }
 
 /** The source of the last cue before this one in the sentence, as token indices. */
@@ -326,7 +352,7 @@ function sourceOf(input: AttributionInput, phrase: PhraseTokens): Source {
 
 function isPassive(tokens: readonly Token[], cue: number, from: number): boolean {
   let k = cue - 1;
-  while (k >= from && tokens[k].isWord && isAdverb(tokens[k].lower)) k--;
+  while (k >= from && tokens[k].isWord && isAdverbToken(tokens[k])) k--;
   return k >= from && BE_FORMS.has(tokens[k].lower);
 }
 
@@ -350,7 +376,7 @@ export function sentenceSubject(input: AttributionInput, s: number): PhraseToken
   const { tokens } = input;
   let from = input.sentenceTokenStart[s];
   const to = input.sentenceTokenStart[s + 1];
-  from = afterDateline(tokens, from, to);
+  from = afterIntroductoryPhrase(tokens, afterDateline(tokens, from, to), to);
   while (from < to && tokens[from].isWord && (CONJUNCTIONS.has(tokens[from].lower) || isAdverb(tokens[from].lower))) from++;
   if (from >= to || !tokens[from].isWord || tokens[from].quote >= 0) return null;
   const found = sourceAfter(tokens, from, to - 1);
@@ -363,13 +389,38 @@ export function sentenceSubject(input: AttributionInput, s: number): PhraseToken
   return kind === 'named' || kind === 'pronoun' ? phrase : null;
 }
 
+/** The word opens its sentence, perhaps after "When" or an opening quote: "Asked whether…", "When asked…". */
+function opensSentence(tokens: readonly Token[], at: number, from: number): boolean {
+  let k = from;
+  while (k < at && !tokens[k].isWord) k++;
+  if (k < at && tokens[k].lower === 'when') k++;
+  return k === at;
+}
+
+function nextComma(tokens: readonly Token[], from: number, to: number): number | null {
+  for (let k = from; k < to; k++) if (tokens[k].lower === ',' && tokens[k].quote < 0) return k;
+  return null;
+}
+
 /** "President Barack Obama met survivors": a name ends at the first lower-case word after it. */
 function nameOnly(tokens: readonly Token[], phrase: PhraseTokens): PhraseTokens {
   let k = phrase.first;
   if (DETERMINERS.has(tokens[k].lower)) k++; // "The", capitalised only because it opens the sentence
   if (k > phrase.last || !tokens[k].isCapitalized) return phrase;
+  const nameStart = k;
   while (k <= phrase.last && (tokens[k].isCapitalized || tokens[k].lower === '.')) k++;
-  return k <= phrase.last && k > phrase.first ? { first: phrase.first, last: k - 1 } : phrase;
+  // One capitalised word may only be capitalised because it opens the sentence ("Veteran analyst …").
+  return k <= phrase.last && k - nameStart >= 2 ? { first: phrase.first, last: k - 1 } : phrase;
+}
+
+/** Past a short opening phrase and its comma: "In 2016, Smith endorsed…", "On Friday, she…". */
+function afterIntroductoryPhrase(tokens: readonly Token[], from: number, to: number): number {
+  if (from >= to || !(PREPOSITIONS.has(tokens[from].lower) || TIME_WORDS.has(tokens[from].lower) || isAdverb(tokens[from].lower))) return from;
+  for (let k = from + 1; k < to && k - from <= 6; k++) {
+    if (tokens[k].lower === ',') return k + 1;
+    if (!tokens[k].isWord && tokens[k].lower !== '.') return from;
+  }
+  return from;
 }
 
 /** Past a wire dateline opening the sentence: "(Reuters) -", "WASHINGTON (AP) —". */
@@ -400,7 +451,7 @@ function isNegated(tokens: readonly Token[], from: number, to: number): boolean 
 }
 
 function isDocument(tokens: readonly Token[], phrase: PhraseTokens): boolean {
-  return /^(stud|report|survey|poll|research|data|analys|document|record|figure)/.test(tokens[phrase.last].lower);
+  return /^(stud|report|survey|poll|research|data|analys|document|record|figure|result|number|video|footage|photo|image|map|chart|test|audit|review|filing|evidence)/.test(tokens[phrase.last].lower);
 }
 
 /** Content that precedes its speaker: the quotation that closes right before, or the sentence up to the comma. */

@@ -24,6 +24,11 @@ export function isAdverb(lower: string): boolean {
   return ADVERBS.has(lower) || (lower.length > 4 && lower.endsWith('ly') && !lower.endsWith('ply') && lower !== 'family' && lower !== 'ally' && lower !== 'italy');
 }
 
+/** An adverb, where a capital mid-sentence rules out the "-ly" guess: Kelly, Daly and Schlafly are names. */
+export function isAdverbToken(token: { lower: string; isCapitalized: boolean }): boolean {
+  return ADVERBS.has(token.lower) || (!token.isCapitalized && isAdverb(token.lower));
+}
+
 const PRONOUN_CONTRACTION = /^(he|she|it|they|we|i|you|who|that|there|what)'(s|d|ll|re|ve|m)$/;
 
 export function isPossessive(lower: string): boolean {
@@ -39,4 +44,5 @@ export const NOUN_LIKE_CUES = new Set(grammar.nounLikeCues);
 export const NON_SOURCES = new Set(grammar.nonSources);
 export const NEGATIONS = new Set(grammar.negations);
 export const CLAUSE_ONLY_CUES = new Set(grammar.clauseOnlyCues);
+export const THAT_ONLY_CUES = new Set(grammar.thatOnlyCues);
 export const INSTITUTIONS = new Set(grammar.institutions);

@@ -5,7 +5,7 @@ import type { SourceKind, Token } from './types';
 import type { WordLists } from './wordLists';
 import {
   AUXILIARIES, CATENATIVES, DETERMINERS, DOCUMENT_NOUNS, INSTITUTIONS, NON_SOURCES, NOUN_PHRASE_PREPOSITIONS, PREPOSITIONS,
-  CONJUNCTIONS, RELATIVES, TIME_WORDS, isAdverb, isFunctionWord, isPossessive, withoutContraction,
+  CONJUNCTIONS, RELATIVES, TIME_WORDS, isAdverbToken, isFunctionWord, isPossessive, withoutContraction,
 } from './grammar';
 import pronounsData from './words/pronouns.json';
 
@@ -28,7 +28,7 @@ export function canBeHead(token: Token): boolean {
   if (isFunctionWord(token.lower) && token.lower !== 'who') return false;
   if (token.lower === 'who') return false;
   if (DETERMINERS.has(token.lower)) return QUANTIFIER_HEADS.has(token.lower);
-  if (isAdverb(token.lower)) return false;
+  if (isAdverbToken(token)) return false;
   // Lower-case "-ing" and "-ed" words are verbs here, not heads: "avoids condemning", "Kaine defended people".
   if (!token.isCapitalized && token.lower.length > 5 && (token.lower.endsWith('ing') || token.lower.endsWith('ed'))) return false;
   return true;
@@ -83,7 +83,7 @@ export function sourceBefore(tokens: readonly Token[], cue: number, min: number)
 function startsClause(tokens: readonly Token[], at: number, min: number): boolean {
   if (at - 1 < min) return true;
   const previous = tokens[at - 1];
-  return !previous.isWord || CONJUNCTIONS.has(previous.lower) || RELATIVES.has(previous.lower) || isAdverb(previous.lower);
+  return !previous.isWord || CONJUNCTIONS.has(previous.lower) || RELATIVES.has(previous.lower) || isAdverbToken(previous);
 }
 
 /** Pronouns take no modifiers: "testifies she" is not a phrase. */
@@ -102,7 +102,7 @@ function skipBackOverVerbGroup(tokens: readonly Token[], from: number, min: numb
   while (j >= min) {
     const token = tokens[j];
     if (!token.isWord) break;
-    if (isAdverb(token.lower) || AUXILIARIES.has(token.lower)) {
+    if (isAdverbToken(token) || AUXILIARIES.has(token.lower)) {
       j--;
       continue;
     }

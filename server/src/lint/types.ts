@@ -85,7 +85,7 @@ export interface Quotation {
 }
 
 /** What a cue verb does: assert ("said"), ask ("asked"), accuse ("blames"), cite ("according to"). */
-export type CueKind = 'speech' | 'question' | 'accusation' | 'according' | 'evidence' | 'characterization';
+export type CueKind = 'speech' | 'question' | 'accusation' | 'according' | 'evidence' | 'characterization' | 'stance';
 
 export interface Source {
   span: Span;

@@ -88,6 +88,7 @@ function compileWordLists(config: LintConfig | undefined): WordLists {
     ['accusation', cueVerbsData.accusation],
     ['characterization', cueVerbsData.characterization],
     ['evidence', cueVerbsData.evidence],
+    ['stance', cueVerbsData.stance],
   ];
   for (const [kind, verbs] of cueGroups) {
     for (const spec of verbs) {

@@ -37,11 +37,16 @@ export function isAttributedAt(analysis: Analysis, sentence: number, span: Span)
   if (paragraphIndex > 0) candidates.push(analysis.paragraphs[paragraphIndex - 1].endSentence - 1);
   for (const s of candidates) {
     for (const attribution of bySentence.get(s) ?? []) {
-      if (attribution.cueKind === 'question' || !attribution.content) continue;
+      if (!makesClaim(attribution) || !attribution.content) continue;
       if (attribution.content.start <= span.start && attribution.content.end >= span.end) return true;
     }
   }
   return false;
+}
+
+/** Questions ("asked about alleged attacks") and stances ("wants the alleged bribe investigated") attribute no claim. */
+function makesClaim(attribution: Attribution): boolean {
+  return attribution.cueKind !== 'question' && attribution.cueKind !== 'stance';
 }
 
 /** A speaker is named in this sentence or a neighbouring sentence of the same paragraph. */
@@ -49,7 +54,7 @@ export function hasSpeakerInReach(analysis: Analysis, sentence: number): boolean
   const bySentence = attributionsBySentence(analysis);
   const paragraph = analysis.paragraphs[analysis.sentences[sentence].paragraph];
   for (let s = Math.max(paragraph.firstSentence, sentence - 1); s <= Math.min(paragraph.endSentence - 1, sentence + 1); s++) {
-    if ((bySentence.get(s) ?? []).some((attribution) => attribution.cueKind !== 'question')) return true;
+    if ((bySentence.get(s) ?? []).some(makesClaim)) return true;
   }
   return false;
 }
