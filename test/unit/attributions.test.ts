@@ -162,3 +162,15 @@ test('an opening phrase does not hide the subject a gerund cue belongs to: "In 2
   const seen = attributionsOf('In 2016, Mrs. Schlafly endorsed Trump, saying he had courage.');
   assert.deepEqual(seen.find((attribution) => attribution.cue === 'saying')?.source, 'Mrs. Schlafly');
 });
+
+test('a gerund cue finds its subject past an appositive or an opening adverb', () => {
+  const tweeting = attributionsOf('Dean, a former party chairman, poked at the mayor during the debate, tweeting, “Notice the mayor sniffing.”');
+  assert.deepEqual(tweeting, [{ cue: 'tweeting', source: 'Dean', kind: 'named', content: '“Notice the mayor sniffing.”' }]);
+  const saying = attributionsOf('Meanwhile, it attacked the mayor, saying he had failed the city.');
+  assert.deepEqual(saying, [{ cue: 'saying', source: 'it', kind: 'pronoun', content: 'he had failed the city' }]);
+});
+
+test('"as X put it" is a cue; "put it on the table" is not', () => {
+  assert.deepEqual(attributionsOf('As Steven Rosenthal, a tax lawyer, put it, “Nobody reads the filings.”').map((seen) => seen.cue), ['put it']);
+  assert.deepEqual(attributionsOf('He put it on the table.'), []);
+});

@@ -232,7 +232,8 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
     }
     if (!previous || !(previous.lower === ',' || GERUND_LEADS.has(previous.lower))) return null;
     const subject = sourceOfEarlierCue(input, s, earlier) ?? sentenceSubject(input, s);
-    return subject && subject.last < i && cueLast + 1 < to ? make(subject, { start: tokens[cueLast + 1].start, end: contentEnd(input, s) }) : null;
+    const contentStart = cueLast + 1 < to && tokens[cueLast + 1].lower === ',' ? cueLast + 2 : cueLast + 1;
+    return subject && subject.last < i && contentStart < to ? make(subject, { start: tokens[contentStart].start, end: contentEnd(input, s) }) : null;
   }
   if (cue.kind === 'question' && cue.form === 'past' && opensSentence(tokens, i, from)) {
     // "Asked whether he would run, Smith said no": the question is put to the main clause's subject,
@@ -379,11 +380,13 @@ export function sentenceSubject(input: AttributionInput, s: number): PhraseToken
   from = afterIntroductoryPhrase(tokens, afterDateline(tokens, from, to), to);
   while (from < to && tokens[from].isWord && (CONJUNCTIONS.has(tokens[from].lower) || isAdverb(tokens[from].lower))) from++;
   if (from >= to || !tokens[from].isWord || tokens[from].quote >= 0) return null;
-  const found = sourceAfter(tokens, from, to - 1);
+  // A pronoun takes no modifiers: "it attacked Trump" is "it" and its verb.
+  const found = PRONOUN_WORDS.has(tokens[from].lower) ? { first: from, last: from } : sourceAfter(tokens, from, to - 1);
   if (!found) return null;
   const phrase = nameOnly(tokens, found);
-  if (phrase.last + 1 >= to) return null;
-  const verb = tokens[phrase.last + 1];
+  const verbAt = afterAppositive(tokens, phrase.last + 1, to);
+  if (verbAt >= to) return null;
+  const verb = tokens[verbAt];
   if (!verb.isWord || verb.isCapitalized) return null;
   const kind = classifySource(tokens, phrase, input.prose, input.lists);
   return kind === 'named' || kind === 'pronoun' ? phrase : null;
@@ -413,8 +416,20 @@ function nameOnly(tokens: readonly Token[], phrase: PhraseTokens): PhraseTokens 
   return k <= phrase.last && k - nameStart >= 2 ? { first: phrase.first, last: k - 1 } : phrase;
 }
 
+/** "Dean, a former party chairman, poked at…": the verb after an appositive set off by commas. */
+function afterAppositive(tokens: readonly Token[], at: number, to: number): number {
+  if (at >= to || tokens[at].lower !== ',') return at;
+  for (let k = at + 1; k < to && k - at <= 15; k++) {
+    if (tokens[k].lower === ',') return k + 1;
+    if (!tokens[k].isWord && !['.', '(', ')', '-', "'"].includes(tokens[k].lower)) return to;
+  }
+  return to;
+}
+
 /** Past a short opening phrase and its comma: "In 2016, Smith endorsed…", "On Friday, she…". */
 function afterIntroductoryPhrase(tokens: readonly Token[], from: number, to: number): number {
+  // "Meanwhile, it attacked…", "However, she…": one word and a comma.
+  if (from + 1 < to && isAdverb(tokens[from].lower) && tokens[from + 1].lower === ',') return from + 2;
   if (from >= to || !(PREPOSITIONS.has(tokens[from].lower) || TIME_WORDS.has(tokens[from].lower) || isAdverb(tokens[from].lower))) return from;
   for (let k = from + 1; k < to && k - from <= 6; k++) {
     if (tokens[k].lower === ',') return k + 1;

@@ -83,6 +83,11 @@ const flagged: [string, string][] = [
 
 // Quotations with a speaker in reach, and quoted words too short to be a quotation.
 const clean: string[] = [
+  // a title of a work, in Title Case or after "titled", is named, not said
+  'The plan comes from a paper titled "How to Foster Long-Term Innovation Investment" by two economists.',
+  "The band closed with ''A Change Is Gonna Come for All of Us Tonight'' to a standing ovation.",
+  // two apostrophes stand for a double quote mark, and the speaker after it is found
+  "''I think the city should act before the winter,'' Ms. Gao said by telephone.",
   // speaker in the same sentence
   '"We will win," Smith said.',
   '“We will win on Saturday,” said coach Maria Lopez.',

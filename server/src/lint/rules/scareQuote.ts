@@ -1,10 +1,6 @@
-import type { Analysis, Quotation } from '../types';
 import type { Rule } from './rule';
 import { docsUrlFor } from './rule';
-import { isShortTitle } from './shared';
-
-/** Words that introduce a mention, a name or a title rather than a scare quote. */
-const MENTION_LEAD_INS = ['the word', 'the words', 'the term', 'the phrase', 'the slogan', 'the name', 'the title', 'the hashtag', 'known as', 'titled', 'entitled', 'called', 'named', 'nicknamed', 'dubbed', 'so-called', 'labeled', 'labelled', 'branded', 'headlined', 'signed', 'reads', 'read', 'marked', 'stamped', 'spelled'];
+import { followsMentionLeadIn, isShortTitle } from './shared';
 
 export const scareQuote: Rule = {
   meta: {
@@ -31,8 +27,3 @@ export const scareQuote: Rule = {
     }
   },
 };
-
-function followsMentionLeadIn(analysis: Analysis, quotation: Quotation): boolean {
-  const before = analysis.prose.slice(Math.max(0, quotation.span.start - 24), quotation.span.start).toLowerCase().replace(/[\s,:]+$/, '');
-  return MENTION_LEAD_INS.some((leadIn) => before.endsWith(` ${leadIn}`) || before === leadIn);
-}

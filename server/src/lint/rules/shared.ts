@@ -114,8 +114,22 @@ const TITLE_MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 
 
 /** A title of a work or a name in Title Case, four words at most: "Star Wars", "The 411." */
 export function isShortTitle(analysis: Analysis, quotation: Quotation): boolean {
-  if (quotation.wordCount > 4) return false;
+  return isTitleCase(analysis, quotation, 4);
+}
+
+/** A title of a work in Title Case, up to `maxWords` words: "How to Foster Long-Term Innovation Investment". */
+export function isTitleCase(analysis: Analysis, quotation: Quotation, maxWords: number): boolean {
+  if (quotation.wordCount > maxWords) return false;
   const words = analysis.text.slice(quotation.inner.start, quotation.inner.end).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   const significant = words.filter((word, index) => index === 0 || !TITLE_MINOR_WORDS.has(word.toLowerCase()));
   return significant.length > 0 && significant.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
+}
+
+/** Words that introduce a mention, a name or a title rather than someone's words. */
+const MENTION_LEAD_INS = ['the word', 'the words', 'the term', 'the phrase', 'the slogan', 'the name', 'the title', 'the hashtag', 'known as', 'titled', 'entitled', 'called', 'named', 'nicknamed', 'dubbed', 'so-called', 'labeled', 'labelled', 'branded', 'headlined', 'signed', 'reads', 'read', 'marked', 'stamped', 'spelled'];
+
+/** The quotation follows "the term", "known as", "titled"…: it is mentioned, not said. */
+export function followsMentionLeadIn(analysis: Analysis, quotation: Quotation): boolean {
+  const before = analysis.prose.slice(Math.max(0, quotation.span.start - 24), quotation.span.start).toLowerCase().replace(/[\s,:]+$/, '');
+  return MENTION_LEAD_INS.some((leadIn) => before.endsWith(` ${leadIn}`) || before === leadIn);
 }

@@ -1,7 +1,10 @@
 import type { Analysis, Fix, Quotation } from '../types';
 import type { Rule } from './rule';
 import { docsUrlFor } from './rule';
-import { isShortTitle } from './shared';
+import { followsMentionLeadIn, isShortTitle, isTitleCase } from './shared';
+
+/** Longer than most titles of works, shorter than most Title Case slogans quoted as speech. */
+const MAX_TITLE_WORDS = 12;
 
 export const unattributedQuote: Rule = {
   meta: {
@@ -19,6 +22,8 @@ export const unattributedQuote: Rule = {
   check({ analysis, report }) {
     for (const quotation of analysis.quotations) {
       if (quotation.isPhrase || quotation.attribution !== null || quotation.impliedBy !== null || isShortTitle(analysis, quotation)) continue;
+      // A title ("a paper titled ''How to Foster Long-Term Innovation Investment''") is named, not said.
+      if (isTitleCase(analysis, quotation, MAX_TITLE_WORDS) || followsMentionLeadIn(analysis, quotation)) continue;
       report({
         span: quotation.span,
         message: 'Nobody is named as saying this quotation: add who said it ("…," Smith said).',
