@@ -174,3 +174,19 @@ test('"as X put it" is a cue; "put it on the table" is not', () => {
   assert.deepEqual(attributionsOf('As Steven Rosenthal, a tax lawyer, put it, “Nobody reads the filings.”').map((seen) => seen.cue), ['put it']);
   assert.deepEqual(attributionsOf('He put it on the table.'), []);
 });
+
+test('headline tags, sentence-opening "Said X:", and a speaker with a party in parentheses', () => {
+  assert.deepEqual(attributionsOf('Trump Could Address Clean Energy, Lindsey Graham Says.'), [
+    { cue: 'Says', source: 'Lindsey Graham', kind: 'named', content: 'Trump Could Address Clean Energy' },
+  ]);
+  assert.deepEqual(attributionsOf('Said Ellis: “I do not get the sense she is interested.”')[0]?.source, 'Ellis');
+  assert.deepEqual(attributionsOf('“They would just go get them,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said.')[0]?.source, 'Rep. Jim Jordan');
+  assert.deepEqual(attributionsOf('McConnell, who in 2010 said the goal was to win, smiled.')[0]?.cue, 'said');
+});
+
+test('a sentence opening with a known speaker or a transcript label and a colon gives their words', () => {
+  const seen = attributionsOf('Bernie Sanders said the race was close. Sanders: Clinton needs to change course.');
+  assert.deepEqual(seen[1], { cue: ':', source: 'Sanders', kind: 'named', content: 'Clinton needs to change course' });
+  assert.deepEqual(attributionsOf('TAPPER: And you are supporting him.')[0]?.source, 'TAPPER');
+  assert.deepEqual(attributionsOf('Update: the road is closed.'), []);
+});

@@ -37,8 +37,9 @@ export function findAttributions(input: AttributionInput): Attribution[] {
     for (let i = from; i < to; i++) {
       const token = input.tokens[i];
       if (!token.isWord || token.quote >= 0) continue;
-      // A capital mid-sentence is a name or a headline word: "Halvorsen State University", "Putin Calls for…".
-      if (token.isCapitalized && i > from && !(i === from + 1 && !input.tokens[from].isWord)) continue;
+      // A capital mid-sentence is a name or a headline word: "Halvorsen State University", "Putin Calls for…";
+      // only the last word of a Title Case headline may be its cue ("…, Lindsey Graham Says.").
+      if (token.isCapitalized && i > from && !(i === from + 1 && !input.tokens[from].isWord) && !isHeadlineTag(input, i, to)) continue;
       const match = input.lists.cues.matchAt(input.tokens, i, to);
       if (!match) continue;
       const cueLast = i + match.length - 1;
@@ -51,6 +52,7 @@ export function findAttributions(input: AttributionInput): Attribution[] {
     }
   }
   addQuoteTagAttributions(input, attributions);
+  addSpeakerLabelAttributions(input, attributions);
   resolvePronouns(input, attributions);
   return attributions;
 }
@@ -90,6 +92,52 @@ function addQuoteTagAttributions(input: AttributionInput, attributions: Attribut
     added = true;
   }
   if (added) attributions.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/**
+ * "Sanders: Clinton needs to change course", "TAPPER: And obviously…": a sentence that opens with a
+ * name and a colon gives that person's words, in headlines and transcripts. The name must be a
+ * transcript label in capitals, or the surname of someone the draft names as a source elsewhere:
+ * "Update:" or "Poll:" name nobody.
+ */
+function addSpeakerLabelAttributions(input: AttributionInput, attributions: Attribution[]): void {
+  const { tokens, prose } = input;
+  const surnames = new Set<string>();
+  for (const { source } of attributions) if (source?.kind === 'named') surnames.add(tokens[tokenAt(tokens, source.span.end - 1)]?.lower ?? '');
+  let added = false;
+  for (let s = 0; s < input.sentences.length; s++) {
+    const from = input.sentenceTokenStart[s];
+    const to = input.sentenceTokenStart[s + 1];
+    let k = from;
+    while (k < to && k - from < 3 && tokens[k].isWord && tokens[k].isCapitalized && tokens[k].quote < 0) k++;
+    if (k === from || k + 1 >= to || tokens[k].lower !== ':' || !tokens[k + 1].isWord) continue;
+    const label = prose.slice(tokens[from].start, tokens[k - 1].end);
+    const isTranscriptLabel = label === label.toUpperCase() && /\p{Lu}{2}/u.test(label);
+    if (!isTranscriptLabel && !surnames.has(tokens[k - 1].lower)) continue;
+    attributions.push({
+      cue: { start: tokens[k].start, end: tokens[k].end },
+      cueKind: 'speech',
+      cueLemma: ':',
+      cueForm: 'base',
+      source: sourceOf(input, { first: from, last: k - 1 }),
+      content: { start: tokens[k + 1].start, end: contentEnd(input, s) },
+      sentence: s,
+    });
+    added = true;
+  }
+  if (added) attributions.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/** The index of the token covering `offset` (binary search over the token starts). */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (tokens[mid].start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /** A pronoun, or a run of capitalised words (a name), starting at `at`. */
@@ -249,8 +297,9 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
     phrase = sourceOfEarlierCue(input, s, earlier) ?? sentenceSubject(input, s);
     if (!phrase || phrase.last >= i) return null;
   } else if (!phrase) {
+    // "…," said Smith; "Said Ellis: …" opening the sentence.
     const afterQuoteOrComma = previous !== null && (previous.lower === ',' || CLOSING_QUOTES.has(previous.lower));
-    if (!afterQuoteOrComma) return null;
+    if (!afterQuoteOrComma && !(cue.form === 'past' && opensSentence(tokens, i, from))) return null;
     phrase = sourceAfter(tokens, cueLast + 1, to - 1);
     inverted = true;
     if (!phrase) return null;
@@ -390,6 +439,25 @@ export function sentenceSubject(input: AttributionInput, s: number): PhraseToken
   if (!verb.isWord || verb.isCapitalized) return null;
   const kind = classifySource(tokens, phrase, input.prose, input.lists);
   return kind === 'named' || kind === 'pronoun' ? phrase : null;
+}
+
+/** "Says" ending a Title Case headline after a name: "Trump Could Address Clean Energy, Lindsey Graham Says." */
+function isHeadlineTag(input: AttributionInput, at: number, to: number): boolean {
+  const { tokens } = input;
+  let end = to;
+  while (end > at + 1 && !tokens[end - 1].isWord) end--;
+  return end === at + 1 && at >= 2 && tokens[at - 1].isCapitalized && tokens[at - 2].isCapitalized && isTitleCaseSentence(tokens, input.sentenceTokenStart[tokens[at].sentence], to);
+}
+
+function isTitleCaseSentence(tokens: readonly Token[], from: number, to: number): boolean {
+  let long = 0;
+  let capitalized = 0;
+  for (let k = from; k < to; k++) {
+    if (!tokens[k].isWord || tokens[k].lower.length <= 3) continue;
+    long++;
+    if (tokens[k].isCapitalized) capitalized++;
+  }
+  return long >= 3 && capitalized >= long * 0.7;
 }
 
 /** The word opens its sentence, perhaps after "When" or an opening quote: "Asked whether…", "When asked…". */

@@ -42,11 +42,7 @@ export function sourceBefore(tokens: readonly Token[], cue: number, min: number)
   let j = skipBackOverVerbGroup(tokens, cue - 1, min);
   // "Sens. Merkley (D-Ore.) and Brown (D-Ohio) all suggested": skip the floating quantifier and a parenthesis.
   if (j >= min && ['all', 'both', 'each'].includes(tokens[j].lower) && j - 1 >= min && !DETERMINERS.has(tokens[j - 1].lower)) j--;
-  if (j >= min && tokens[j].lower === ')') {
-    let open = j - 1;
-    while (open >= min && tokens[open].lower !== '(' && j - open < 12) open--;
-    if (open >= min && tokens[open].lower === '(') j = open - 1;
-  }
+  j = skipParenthesisBack(tokens, j, min);
   if (j < min) return null;
   // "Broaddrick, who said…", "voters who say…": the relative pronoun stands for its antecedent.
   if (tokens[j].lower === 'who') return { first: j, last: j };
@@ -56,9 +52,12 @@ export function sourceBefore(tokens: readonly Token[], cue: number, min: number)
   if (tokens[j].lower === ',') {
     // "Smith, who chairs the committee, said" / "Smith, the committee chairman, said"
     const opening = previousComma(tokens, j - 1, min);
-    if (opening === null || opening - 1 < min || !canBeHead(tokens[opening - 1])) return null;
-    head = opening - 1;
-    last = opening - 1;
+    if (opening === null) return null;
+    // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the name is before the parenthesis.
+    const beforeComma = skipParenthesisBack(tokens, opening - 1, min);
+    if (beforeComma < min || !canBeHead(tokens[beforeComma])) return null;
+    head = beforeComma;
+    last = beforeComma;
   } else if (who !== null && who - 1 >= min && canBeHead(tokens[who - 1])) {
     // "Residents who spoke at the meeting said": the head stands before "who".
     head = who - 1;
@@ -113,6 +112,11 @@ function skipBackOverVerbGroup(tokens: readonly Token[], from: number, min: numb
         continue;
       }
     }
+    // "who in 2010 said"
+    if (/^(1[89]|20)\d\d$/.test(token.lower) && j - 1 >= min && tokens[j - 1].lower === 'in') {
+      j -= 2;
+      continue;
+    }
     if (TIME_WORDS.has(token.lower)) {
       j--;
       if (j >= min && ['on', 'last', 'this', 'late', 'early'].includes(tokens[j].lower)) j--;
@@ -132,11 +136,22 @@ function catenativeEndingAt(tokens: readonly Token[], end: number, min: number):
   return 0;
 }
 
+/** Marks an appositive may hold: "Sen. Smith (D-Ohio), a former…", "O'Brien". */
+const APPOSITIVE_MARKS = new Set(['.', '-', "'", '(', ')']);
+
+/** The token before a parenthesis that ends at `at` ("Brown (D-Ohio)"), or `at` itself. */
+function skipParenthesisBack(tokens: readonly Token[], at: number, min: number): number {
+  if (at < min || tokens[at].lower !== ')') return at;
+  let open = at - 1;
+  while (open >= min && tokens[open].lower !== '(' && at - open < 12) open--;
+  return open >= min && tokens[open].lower === '(' ? open - 1 : at;
+}
+
 function previousComma(tokens: readonly Token[], from: number, min: number): number | null {
-  for (let k = from; k >= min && from - k < 20; k--) {
+  for (let k = from; k >= min && from - k < 30; k--) {
     const lower = tokens[k].lower;
     if (lower === ',') return k;
-    if (!tokens[k].isWord && lower !== '.' && lower !== '-' && lower !== "'") return null;
+    if (!tokens[k].isWord && !APPOSITIVE_MARKS.has(lower)) return null;
   }
   return null;
 }
@@ -185,7 +200,9 @@ function coreStartBefore(tokens: readonly Token[], head: number, min: number): n
     }
     if (isFunctionWord(previous.lower) || NON_SOURCES.has(previous.lower)) break;
     // "Kaine defended people": a lower-case "-ed" word is a verb unless a determiner precedes it ("the retired general").
-    if (!previous.isCapitalized && previous.lower.endsWith('ed') && !(k - 2 >= min && DETERMINERS.has(tokens[k - 2].lower))) break;
+    // "newly filed reports", "recently released data": after an adverb it is a participle modifier.
+    const modified = k - 2 >= min && (DETERMINERS.has(tokens[k - 2].lower) || isAdverbToken(tokens[k - 2]));
+    if (!previous.isCapitalized && previous.lower.endsWith('ed') && !modified) break;
     k--;
   }
   return k;
