@@ -58,6 +58,10 @@ const clean: string[] = [
   'It is possible to renew the permit online.',
   'The plume could be seen as far away as Kansas.',
   'Badgers generally live in burrows.',
+  // Spans of time and definite sets are not vague groups.
+  'The road was closed for several years.',
+  'She has run the marathon many times.',
+  'He wrote about his many travels in Asia.',
   // The holder of the view is named, or the vague source is vague-source's finding.
   'The plan has been criticized by the union.',
   'The painting is considered by the museum to be a forgery.',

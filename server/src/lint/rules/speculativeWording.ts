@@ -3,6 +3,10 @@ import type { SpeculativeKind } from '../wordLists';
 import type { Rule } from './rule';
 import { docsUrlFor } from './rule';
 import { attributionsBySentence, cueAt, isAttributedAt, startsNounPhrase, textOf } from './shared';
+import speculativeData from '../words/speculative.json';
+
+const TIME_SPANS = new Set(speculativeData.timeSpans);
+const DEFINITE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those']);
 
 /** "more likely to", "as likely as": a comparison of odds, stated as fact, not a guess. */
 const COMPARATIVES = new Set(['more', 'less', 'as', 'equally', 'twice']);
@@ -77,7 +81,11 @@ function isLookAlike(analysis: Analysis, kind: SpeculativeKind, first: number, l
   if (kind !== 'quantifier') return false;
   // "some 300 people", "as many as 40", "as many points as possible": the usual way to round a figure; "how many" asks.
   if (next && /^\d/.test(next.lower)) return true;
+  // "for several years", "many times": a span of time or a count of repetitions, not a group.
+  if (next && TIME_SPANS.has(next.lower)) return true;
   if (previous === 'how' || previous === 'as') return true;
+  // "his many travels", "the several parties": a definite set, every one of them, not a vague part.
+  if (DEFINITE_DETERMINERS.has(previous)) return true;
   return isInsideSource(analysis, tokens[first].sentence, tokens[first]);
 }
 
