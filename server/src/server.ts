@@ -182,7 +182,7 @@ function relintAll(): void {
 
 async function lintDocument(document: TextDocument): Promise<DocumentLint | null> {
   const { settings, config } = await configFor(document.uri);
-  if (!settings.enable || !settings.languages.includes(document.languageId)) return null;
+  if (!settings.enable || !settings.languages.includes(languageOf(document))) return null;
   if (isLargerThan(document.getText(), settings.maxFileSize)) {
     if (!skippedLarge.has(document.uri)) {
       skippedLarge.add(document.uri);
@@ -397,6 +397,13 @@ async function acceptPhraseCommand(uri: string, phrase: string): Promise<AcceptP
   configFiles.clear();
   relintAll();
   return { configFile: plan.file, phrase };
+}
+
+/** Other editors name plain text differently (Neovim: "text"). */
+const PLAIN_TEXT_ALIASES = new Set(['text', 'txt', 'plain']);
+
+function languageOf(document: TextDocument): string {
+  return PLAIN_TEXT_ALIASES.has(document.languageId) ? 'plaintext' : document.languageId;
 }
 
 /** UTF-8 size above the limit; counted only when the text could be that large (at most 3 bytes per UTF-16 unit). */

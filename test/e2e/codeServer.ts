@@ -52,6 +52,9 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
     'security.workspace.trust.enabled': false,
     'files.hotExit': 'off',
     'window.restoreWindows': 'none',
+    'git.enabled': false,
+    'editor.wordWrap': 'on',
+    'git.openRepositoryInParentFolders': 'never',
   }, null, 2));
   const env = { ...process.env, HOME: path.join(stateDir, 'home'), TMPDIR: tmp, ...options.env };
   const common = ['--config', path.join(stateDir, 'config.yaml'), '--user-data-dir', path.join(stateDir, 'user'), '--extensions-dir', path.join(stateDir, 'ext')];
