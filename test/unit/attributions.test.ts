@@ -190,3 +190,17 @@ test('a sentence opening with a known speaker or a transcript label and a colon 
   assert.deepEqual(attributionsOf('TAPPER: And you are supporting him.')[0]?.source, 'TAPPER');
   assert.deepEqual(attributionsOf('Update: the road is closed.'), []);
 });
+
+test('a quotation tagged by a document ("…," the letter reads) or led in by "She continued, “…”" has a speaker', () => {
+  assert.deepEqual(attributionsOf('“We see charter schools offering hope,” the letter reads.'), [
+    { cue: 'reads', source: 'the letter', kind: 'named', content: '“We see charter schools offering hope,”' },
+  ]);
+  assert.deepEqual(attributionsOf('She continued, “All we are asking for is a hearing.”'), [
+    { cue: 'continued', source: 'She', kind: 'pronoun', content: '“All we are asking for is a hearing.”' },
+  ]);
+});
+
+test('a long opening phrase and a one-word name before a past tense still give the subject', () => {
+  const seen = attributionsOf('During a national security speech earlier in the day, Trump attacked Clinton for her record, saying, "She is trigger-happy."');
+  assert.deepEqual(seen.find((attribution) => attribution.cue === 'saying')?.source, 'Trump');
+});

@@ -14,6 +14,7 @@ const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '«']);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const DASHES = new Set(['-', '—', '–']);
 const PARTICLES = new Set(['up', 'off', 'out', 'down', 'in']);
+const TAG_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 /** Cues that report what someone holds true or wants rather than what they said. */
 const BELIEF_CUES = new Set(['believe', 'think', 'expect', 'fear', 'worry', 'suspect', 'hope']);
 /** Words after which a gerund cue belongs to the sentence's subject: "before asking her". */
@@ -52,6 +53,7 @@ export function findAttributions(input: AttributionInput): Attribution[] {
     }
   }
   addQuoteTagAttributions(input, attributions);
+  addQuoteLeadInAttributions(input, attributions);
   addSpeakerLabelAttributions(input, attributions);
   resolvePronouns(input, attributions);
   return attributions;
@@ -76,7 +78,7 @@ function addQuoteTagAttributions(input: AttributionInput, attributions: Attribut
     const s = tokens[k].sentence;
     const to = input.sentenceTokenStart[s + 1];
     if (s !== tokens[k - 1]?.sentence) continue;
-    const phrase = nameOrPronounAt(tokens, k, to);
+    const phrase = nameOrPronounAt(tokens, k, to) ?? documentTagAt(tokens, k, to);
     if (!phrase || phrase.last + 1 >= to) continue;
     const verb = tokens[phrase.last + 1];
     if (!verb.isWord || verb.isCapitalized || isFunctionWord(verb.lower) || attributions.some((attribution) => attribution.cue.start === verb.start)) continue;
@@ -138,6 +140,53 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
     else high = mid - 1;
   }
   return low;
+}
+
+/**
+ * `"…," the letter reads.`: a short phrase opened by a determiner, whose last word before the
+ * sentence's end (or a comma) is the verb. Only right after a quotation, where the shape is a tag.
+ */
+function documentTagAt(tokens: readonly Token[], at: number, to: number): PhraseTokens | null {
+  if (!TAG_DETERMINERS.has(tokens[at].lower)) return null;
+  let end = at + 1;
+  while (end < to && end - at <= 4 && tokens[end].isWord && !isFunctionWord(tokens[end].lower)) end++;
+  if (end - at < 3 || end >= to || !(SENTENCE_END.has(tokens[end].lower) || tokens[end].lower === ',')) return null;
+  return { first: at, last: end - 2 };
+}
+
+/**
+ * `She continued, “…”`: a sentence that opens with a name or pronoun and a verb, then a comma or
+ * colon and a quotation, introduces that quotation whatever the verb.
+ */
+function addQuoteLeadInAttributions(input: AttributionInput, attributions: Attribution[]): void {
+  const { tokens } = input;
+  const claimedQuotes = new Set(attributions.filter((a) => a.content).map((a) => a.content!.start));
+  let added = false;
+  for (let s = 0; s < input.sentences.length; s++) {
+    const from = input.sentenceTokenStart[s];
+    const to = input.sentenceTokenStart[s + 1];
+    // A name or a pronoun, not a sentence-opening "The" ("The smell, “like rotten eggs,” hung…").
+    const opensWithSpeaker = from < to && (PRONOUN_WORDS.has(tokens[from].lower) || !isFunctionWordOrDeterminer(tokens[from].lower));
+    const phrase = opensWithSpeaker ? nameOrPronounAt(tokens, from, to) : null;
+    const verbAt = phrase ? phrase.last + 1 : to;
+    if (verbAt + 2 >= to || tokens[verbAt].quote >= 0) continue;
+    const verb = tokens[verbAt];
+    const mark = tokens[verbAt + 1].lower;
+    if (!verb.isWord || verb.isCapitalized || isFunctionWord(verb.lower) || (mark !== ',' && mark !== ':') || !OPENING_QUOTES.has(tokens[verbAt + 2].lower)) continue;
+    const quotation = input.quotations.find((quote) => quote.span.start === tokens[verbAt + 2].start);
+    if (!quotation || claimedQuotes.has(quotation.span.start) || attributions.some((a) => a.cue.start === verb.start)) continue;
+    attributions.push({
+      cue: { start: verb.start, end: verb.end },
+      cueKind: 'speech',
+      cueLemma: verb.lower,
+      cueForm: verb.lower.endsWith('ed') ? 'past' : verb.lower.endsWith('s') ? 'present' : 'base',
+      source: sourceOf(input, phrase!),
+      content: quotation.span,
+      sentence: s,
+    });
+    added = true;
+  }
+  if (added) attributions.sort((a, b) => a.cue.start - b.cue.start);
 }
 
 /** A pronoun, or a run of capitalised words (a name), starting at `at`. */
@@ -432,7 +481,7 @@ export function sentenceSubject(input: AttributionInput, s: number): PhraseToken
   // A pronoun takes no modifiers: "it attacked Trump" is "it" and its verb.
   const found = PRONOUN_WORDS.has(tokens[from].lower) ? { first: from, last: from } : sourceAfter(tokens, from, to - 1);
   if (!found) return null;
-  const phrase = nameOnly(tokens, found);
+  const phrase = nameOnly(tokens, found, input.sentenceTokenStart[s]);
   const verbAt = afterAppositive(tokens, phrase.last + 1, to);
   if (verbAt >= to) return null;
   const verb = tokens[verbAt];
@@ -474,14 +523,16 @@ function nextComma(tokens: readonly Token[], from: number, to: number): number |
 }
 
 /** "President Barack Obama met survivors": a name ends at the first lower-case word after it. */
-function nameOnly(tokens: readonly Token[], phrase: PhraseTokens): PhraseTokens {
+function nameOnly(tokens: readonly Token[], phrase: PhraseTokens, sentenceStart: number): PhraseTokens {
   let k = phrase.first;
   if (DETERMINERS.has(tokens[k].lower)) k++; // "The", capitalised only because it opens the sentence
   if (k > phrase.last || !tokens[k].isCapitalized) return phrase;
   const nameStart = k;
   while (k <= phrase.last && (tokens[k].isCapitalized || tokens[k].lower === '.')) k++;
-  // One capitalised word may only be capitalised because it opens the sentence ("Veteran analyst …").
-  return k <= phrase.last && k - nameStart >= 2 ? { first: phrase.first, last: k - 1 } : phrase;
+  // One capitalised word may only be capitalised because it opens the sentence ("Veteran analyst …"),
+  // unless a past tense follows ("Trump attacked Clinton").
+  const isName = k - nameStart >= 2 || !opensSentence(tokens, nameStart, sentenceStart) || tokens[k]?.lower.endsWith('ed');
+  return k <= phrase.last && isName ? { first: phrase.first, last: k - 1 } : phrase;
 }
 
 /** "Dean, a former party chairman, poked at…": the verb after an appositive set off by commas. */
@@ -499,7 +550,7 @@ function afterIntroductoryPhrase(tokens: readonly Token[], from: number, to: num
   // "Meanwhile, it attacked…", "However, she…": one word and a comma.
   if (from + 1 < to && isAdverb(tokens[from].lower) && tokens[from + 1].lower === ',') return from + 2;
   if (from >= to || !(PREPOSITIONS.has(tokens[from].lower) || TIME_WORDS.has(tokens[from].lower) || isAdverb(tokens[from].lower))) return from;
-  for (let k = from + 1; k < to && k - from <= 6; k++) {
+  for (let k = from + 1; k < to && k - from <= 10; k++) {
     if (tokens[k].lower === ',') return k + 1;
     if (!tokens[k].isWord && tokens[k].lower !== '.') return from;
   }
