@@ -204,3 +204,10 @@ test('a long opening phrase and a one-word name before a past tense still give t
   const seen = attributionsOf('During a national security speech earlier in the day, Trump attacked Clinton for her record, saying, "She is trigger-happy."');
   assert.deepEqual(seen.find((attribution) => attribution.cue === 'saying')?.source, 'Trump');
 });
+
+test('what is announced, confirmed, denied or reported is the content: "Police confirmed three deaths"', () => {
+  assert.deepEqual(attributionsOf('Police confirmed three deaths on Tuesday.'), [
+    { cue: 'confirmed', source: 'Police', kind: 'named', content: 'three deaths on Tuesday' },
+  ]);
+  assert.deepEqual(attributionsOf('Republicans have expressed concern that the change could lead to fraud.')[0]?.cue, 'expressed concern');
+});
