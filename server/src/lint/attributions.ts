@@ -569,12 +569,15 @@ function afterDateline(tokens: readonly Token[], from: number, to: number): numb
 }
 
 export function speechFollows(tokens: readonly Token[], at: number, to: number): boolean {
+  // "calls into the hotline were…", "protests in Charlotte broke out": a clause cannot open with a
+  // preposition, so a later auxiliary shows a noun, not a cue ("confirmed on Monday that…" still counts).
+  const opensWithPreposition = at < to && PREPOSITIONS.has(tokens[at].lower);
   for (let k = at; k < to && k < at + 8; k++) {
     const lower = tokens[k].lower;
     if (lower === 'that' || lower === ':' || OPENING_QUOTES.has(lower) || lower === '—') return true;
     if (k === at && lower === ',') return true;
     if (!tokens[k].isWord) return false;
-    if (k > at && AUXILIARIES.has(lower)) return true;
+    if (k > at && AUXILIARIES.has(lower) && !opensWithPreposition) return true;
   }
   return false;
 }
