@@ -113,8 +113,14 @@ test('in plain text, CRLF and lone CR line endings are kept and separate lines',
   assert.deepEqual(blocksOf(text, 'plaintext'), ['One,\r\ntwo.', 'Three.', 'Four.']);
 });
 
-test('plain text has no front matter', () => {
-  assert.equal(extract('---\ntitle: x\n---\nText', 'plaintext').frontMatter, null);
+test('plain text has front matter only when `---` opens line 1, and it is not prose', () => {
+  const text = '---\ntitle: x\n---\nText';
+  const doc = extract(text, 'plaintext');
+  assert.deepEqual(doc.frontMatter, { span: { start: 0, end: text.indexOf('\nText') }, body: { start: 4, end: 13 } });
+  assert.equal(doc.prose.replace(/\s+/g, ' ').trim(), 'Text');
+  assert.deepEqual(blocksOf(text, 'plaintext'), ['Text']);
+  assert.equal(extract('Intro\n---\ntitle: x\n---\nText', 'plaintext').frontMatter, null);
+  assert.equal(extract('---\nno closing fence\nText', 'plaintext').frontMatter, null);
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -96,6 +96,9 @@ flags('city-budget.md', [
   ['hedged-wording', "The city's auditor allegedly warned", 'allegedly'],
   ['loaded-attribution-verb', 'Mayor Linda Hsu insisted the numbers were sound.', 'insisted'],
   ['scare-quote', 'two new "community responders" for', '"community responders"'],
+  // the front matter's ledger: the mayor is quoted but not listed; the budget document is listed but never cited
+  ['undeclared-source', 'Mayor Linda Hsu insisted', 'Mayor Linda Hsu'],
+  ['uncited-source', '  - name: City of Millbrook, proposed 2025 budget', 'City of Millbrook, proposed 2025 budget'],
 ]);
 
 leavesAlone('city-budget.md', [
@@ -107,7 +110,12 @@ leavesAlone('city-budget.md', [
   ['$3.2 million for road resurfacing, the Finance Department said'],
   ['which Okafor called "temporary"'],
   // the front matter, the heading (no final punctuation), inline code and the fenced block
-  ['sources:\n  - name: City of Millbrook, proposed 2025 budget'],
+  ['sources:\n  - name: City of Millbrook, proposed 2025 budget', RULE_IDS.filter((id) => id !== 'uncited-source')],
+  // listed in the ledger: "Paul Okafor" covers "Finance Director Paul Okafor" and "Okafor"
+  ['Finance Director Paul Okafor', ['undeclared-source']],
+  ['Councilmember Rosa Delgado voted against the plan.', ['undeclared-source']],
+  ['  - name: Councilmember Rosa Delgado', ['uncited-source']],
+  ['  - name: Paul Okafor', ['uncited-source']],
   ['# Council backs $412 million budget after late-night session'],
   ['`allegedly_overpaid_vendors`'],
   ['# allegedly duplicated payments, reportedly from 2022'],
@@ -293,7 +301,7 @@ test('suppression-demo.md: outside the silenced block the same rules fire again'
 test('every rule fires at least once across the samples', () => {
   const fired = new Set(SAMPLES.flatMap((name) => sample(name).findings.map((f) => f.ruleId)));
   assert.deepEqual(RULE_IDS.filter((id) => !fired.has(id)), [], 'rules that never fire in seeds/');
-  assert.equal(RULE_IDS.length, 9);
+  assert.equal(RULE_IDS.length, 11);
 });
 
 test('every sample is 150 to 500 words', () => {

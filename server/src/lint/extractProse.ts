@@ -203,8 +203,12 @@ function extractPlainTextProse(text: string): ProseDocument {
     if (block) blocks.push(block);
     block = null;
   };
+  // A plain-text draft may open with YAML front matter too (`---` on line 1): masked, not prose.
+  const frontMatter = findFrontMatter(text, lines);
+  if (frontMatter) keep.fill(0, frontMatter.span.start, frontMatter.span.end);
+  const firstProseLine = frontMatter ? lineAfter(lines, frontMatter.span.end) : 0;
 
-  for (let line = 0; line < lines.starts.length; line++) {
+  for (let line = firstProseLine; line < lines.starts.length; line++) {
     const [start, end] = trimWhitespace(text, lines.starts[line], lines.ends[line]);
     if (start === end) {
       closeBlock();
@@ -223,7 +227,14 @@ function extractPlainTextProse(text: string): ProseDocument {
   closeBlock();
 
   if (text.charCodeAt(0) === BOM) keep[0] = 0;
-  return { prose: buildMaskedText(text, keep, lines), blocks, frontMatter: null, directives };
+  return { prose: buildMaskedText(text, keep, lines), blocks, frontMatter, directives };
+}
+
+/** Index of the first line starting after `offset`. */
+function lineAfter(lines: Lines, offset: number): number {
+  let line = 0;
+  while (line < lines.starts.length && lines.starts[line] <= offset) line++;
+  return line;
 }
 
 /** A line that is exactly one `<!-- attribution-lint-... -->` comment (already trimmed). */

@@ -9,6 +9,8 @@ import { unattributedClaim } from './unattributedClaim';
 import { secondhandSource } from './secondhandSource';
 import { loadedAttributionVerb } from './loadedAttributionVerb';
 import { speculativeWording } from './speculativeWording';
+import { undeclaredSource } from './undeclaredSource';
+import { uncitedSource } from './uncitedSource';
 
 export type { Rule, RuleMeta, RuleContext, RuleDocs } from './rule';
 export { DOCS_BASE_URL } from './rule';
@@ -23,6 +25,8 @@ export const RULES: readonly Rule[] = [
   secondhandSource,
   loadedAttributionVerb,
   speculativeWording,
+  undeclaredSource,
+  uncitedSource,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);
