@@ -17,6 +17,8 @@ export interface CommandHost {
   client(): LanguageClient;
   restartServer(): Promise<void>;
   outputChannel: vscode.LogOutputChannel;
+  /** Opens the source report beside a draft; resolves to the report shown. */
+  showSourceReport(document: vscode.TextDocument): Promise<unknown>;
 }
 
 /** Registers the palette commands. Each returns the server's result (or undefined), for tests. */
@@ -56,6 +58,11 @@ export function registerCommands(host: CommandHost): vscode.Disposable[] {
       const result = await runOnServer<FixAllResult>(SERVER_COMMANDS.fixAll, [draft.uri.toString()]);
       inform(messages.fixAllMessage(result));
       return result;
+    }),
+    register(CLIENT_COMMANDS.showSourceReport, 'Show Source Report', async () => {
+      const draft = activeDraft();
+      if (!draft) return inform(messages.NO_DRAFT_TO_REPORT);
+      return host.showSourceReport(draft);
     }),
     register(CLIENT_COMMANDS.restartServer, 'Restart Server', async () => {
       await host.restartServer();

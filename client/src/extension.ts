@@ -2,7 +2,10 @@
 // and the status bar to it. All linting happens in the server.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { CONFIG_FILE_NAME, DIAGNOSTIC_SOURCE, SETTINGS_SECTION } from '../../server/src/protocolNames';
+import { CONFIG_FILE_NAME, DIAGNOSTIC_SOURCE, SETTINGS_SECTION, SOURCES_VIEW_ID } from '../../server/src/protocolNames';
+import { ActiveDraftReport, revealRange } from './activeDraftReport';
+import { SourceReportPanel } from './sourceReportPanel';
+import { REVEAL_COMMAND, SourcesTreeProvider } from './sourcesView';
 import { registerCommands } from './commands';
 import { documentSelector, lintedLanguages } from './languages';
 import { FindingsStatusBar } from './statusBar';
@@ -16,7 +19,13 @@ const LANGUAGES_CONTEXT_KEY = 'attributionLint.lintedLanguages';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What `activate` returns: a hook for the extension-host tests. */
+export interface AttributionLintApi {
+  sourcesProvider: SourcesTreeProvider;
+  reports: ActiveDraftReport;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<AttributionLintApi> {
   const outputChannel = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
   const traceOutputChannel = new SettingTraceChannel(`${CLIENT_NAME} Trace`, `${SETTINGS_SECTION}.trace.server`);
   const configWatcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
@@ -49,9 +58,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
 
   const statusBar = new FindingsStatusBar();
+  const reports = new ActiveDraftReport(current);
+  const reportPanel = new SourceReportPanel(reports);
+  const sourcesProvider = new SourcesTreeProvider(reports);
   context.subscriptions.push(
     statusBar,
-    ...registerCommands({ client: current, restartServer, outputChannel }),
+    reports,
+    reportPanel,
+    sourcesProvider,
+    vscode.window.createTreeView(SOURCES_VIEW_ID, { treeDataProvider: sourcesProvider, showCollapseAll: true }),
+    vscode.commands.registerCommand(REVEAL_COMMAND, (uri: vscode.Uri, range: Parameters<typeof revealRange>[1]) => revealRange(uri, range)),
+    ...registerCommands({ client: current, restartServer, outputChannel, showSourceReport: (document) => reportPanel.show(document) }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration(`${SETTINGS_SECTION}.languages`)) return;
       void setLanguagesContext();
@@ -62,9 +79,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   try {
     await current().start();
+    void reports.refresh().catch(() => undefined);
   } catch (error) {
     reportStartFailure(outputChannel, error);
   }
+  return { sourcesProvider, reports };
 }
 
 export async function deactivate(): Promise<void> {

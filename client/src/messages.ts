@@ -3,6 +3,7 @@ import { DRAFT_EXTENSIONS, type FixAllResult, type LintDocumentResult, type Lint
 
 export const NO_DRAFT_TO_LINT = 'Attribution Lint: open a Markdown, plain-text or .draft file to lint it.';
 export const NO_DRAFT_TO_FIX = 'Attribution Lint: open a Markdown, plain-text or .draft file to fix it.';
+export const NO_DRAFT_TO_REPORT = 'Attribution Lint: open a Markdown, plain-text or .draft file to see its source report.';
 export const NO_WORKSPACE = 'Attribution Lint: open a folder to lint the drafts in it.';
 export const SERVER_RESTARTED = 'Attribution Lint: server restarted.';
 

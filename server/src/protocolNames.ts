@@ -1,6 +1,8 @@
 // Names shared by the language server, the VS Code client and the tests: command ids, the settings
 // section and its shape. Commands run by the server have their own ids: vscode-languageclient
 // registers them in VS Code itself, so they must not clash with the palette commands.
+import type { Report } from './lint/report';
+import type { SourceReportDetails } from './lint/sourceReportDetails';
 
 export const DIAGNOSTIC_SOURCE = 'attribution-lint';
 export const CONFIG_FILE_NAME = '.attributionlintrc.json';
@@ -26,7 +28,26 @@ export const CLIENT_COMMANDS = {
   fixAll: 'attributionLint.fixAll',
   restartServer: 'attributionLint.restartServer',
   showOutput: 'attributionLint.showOutput',
+  showSourceReport: 'attributionLint.showSourceReport',
 } as const;
+
+/** Custom request: SourceReportParams → SourceReportResult | null (null: not a draft, or linting is off for it). */
+export const SOURCE_REPORT_REQUEST = 'attributionLint/sourceReport';
+
+export interface SourceReportParams {
+  uri: string;
+}
+
+/** The report `attribution-lint report FILE` prints, plus what the editor's panel and Sources view draw. */
+export interface SourceReportResult extends SourceReportDetails {
+  uri: string;
+  /** The document version reported on (0 for a file that is not open). */
+  version: number;
+  report: Report;
+}
+
+/** The Explorer view listing the active draft's sources. */
+export const SOURCES_VIEW_ID = 'attributionLint.sources';
 
 export interface LintDocumentResult {
   uri: string;

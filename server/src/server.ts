@@ -19,7 +19,7 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LineIndex, lintText, mergeConfigs, formatForPath, type ConfigProblem, type LintConfig } from './lint';
+import { LineIndex, lintText, mergeConfigs, formatForPath, type Analysis, type ConfigProblem, type Finding, type LintConfig } from './lint';
 import {
   CONFIG_FILE_NAME,
   FIX_ALL_KIND,
@@ -30,7 +30,12 @@ import {
   type LintDocumentResult,
   type LintWorkspaceResult,
   type Settings,
+  SOURCE_REPORT_REQUEST,
+  type SourceReportParams,
+  type SourceReportResult,
 } from './protocolNames';
+import { buildReport } from './lint/report';
+import { sourceReportDetails } from './lint/sourceReportDetails';
 import { resolveSettings, type ResolvedSettings } from './server/settings';
 import { ConfigFileCache } from './server/configFiles';
 import { DocumentLintCache, type DocumentLint } from './server/documentLint';
@@ -325,6 +330,29 @@ async function lintDocumentCommand(uri: string): Promise<LintDocumentResult> {
   for (const diagnostic of diagnostics) byRule[String(diagnostic.code)] = (byRule[String(diagnostic.code)] ?? 0) + 1;
   return { uri, findings: diagnostics.length, byRule };
 }
+
+// ---- the source report (custom request) ----
+
+connection.onRequest(SOURCE_REPORT_REQUEST, async (params: SourceReportParams): Promise<SourceReportResult | null> => {
+  const uri = String(params?.uri ?? '');
+  const document = documents.get(uri);
+  let result: { findings: Finding[]; analysis: Analysis } | null = null;
+  let version = 0;
+  if (document) {
+    result = (await lintDocument(document))?.result ?? null;
+    version = document.version;
+  } else {
+    const file = uriPath(uri);
+    const read = file ? readDraft(file) : null;
+    if (read?.kind === 'text') {
+      const { settings, config } = await configFor(uri);
+      if (settings.enable && !isLargerThan(read.text, settings.maxFileSize)) result = lintText(read.text, { format: formatForPath(file), config });
+    }
+  }
+  if (!result) return null;
+  const report = buildReport(result.analysis, path.basename(uriPath(uri) || uri));
+  return { uri, version, report, ...sourceReportDetails(result.analysis, result.findings, report) };
+});
 
 /** Lints a draft that is not open and publishes its diagnostics; null when it cannot be read as text. */
 async function lintClosedFile(file: string): Promise<Diagnostic[] | null> {

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { ensureCodeServer, launchChromium, startCodeServer } from './codeServer';
 import { ROOT, scratchWorkspace } from './workspace';
 
@@ -80,6 +81,33 @@ test('a reporter uses the extension in code-server', async (t) => {
       await item.first().waitFor({ timeout: 30_000 });
       const count = Number((await item.first().innerText()).replace(/\D+/g, ''));
       assert.ok(count > 0, `status bar shows a count (${count})`);
+    });
+
+    await step('F1 "Attribution: Show Source Report" opens the report beside the draft, with the totals and sources the CLI prints', async () => {
+      const cli = JSON.parse(execFileSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'report', path.join(workspace, 'city-budget.md'), '--format', 'json'], { encoding: 'utf8' })) as {
+        sentences: { attributed: boolean }[];
+        sources: { name: string }[];
+      };
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'city-budget.md' }).click({ timeout: 30_000 });
+      await page.waitForSelector('.editor-instance .view-lines >> text=Council backs', { timeout: 30_000 });
+      await page.keyboard.press('F1');
+      await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+      await page.keyboard.type('Attribution: Show Source Report');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Source Report' }).first().waitFor({ timeout: 30_000 });
+      await page.keyboard.press('Enter');
+      // A webview is an iframe (the host) holding another iframe (the page).
+      const report = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      const sentencesRow = report.locator('#totals tr', { hasText: 'Sentences' }).first();
+      await sentencesRow.waitFor({ timeout: 60_000 });
+      assert.equal((await sentencesRow.locator('td').innerText()).trim(), String(cli.sentences.length));
+      const attributed = cli.sentences.filter((sentence) => sentence.attributed).length;
+      assert.match(await report.locator('#totals tr', { hasText: 'Attributed sentences' }).locator('td').innerText(), new RegExp(`^${attributed} \\(`));
+      const sourceCells = await report.locator('#sources td:first-child').allInnerTexts();
+      for (const source of cli.sources) assert.ok(sourceCells.some((cell) => cell.trim() === source.name), `${source.name} in ${JSON.stringify(sourceCells)}`);
+      assert.ok(sourceCells.some((cell) => cell.includes('Okafor')));
+      assert.ok((await report.locator('#picture .bar').count()) > 5, 'one bar per paragraph');
+      await report.locator('#picture .bar.unattributed').first().waitFor({ timeout: 10_000 });
+      await shot('source-report');
     });
   } catch (error) {
     await shot('failure').catch(() => undefined);

@@ -4,6 +4,8 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildReport, formatReportMarkdown, normaliseSourceName, type Report } from '../../server/src/lint/report';
 import type { Analysis, Attribution, Quotation, SourceKind, Span } from '../../server/src/lint/types';
+import { lintText } from '../../server/src/lint';
+import { sourceReportDetails } from '../../server/src/lint/sourceReportDetails';
 
 /** Finds the n-th occurrence (0-based) of `needle` in `text` as a span. */
 function span(text: string, needle: string, nth = 0): Span {
@@ -234,5 +236,73 @@ describe('formatReportMarkdown', () => {
     const out = formatReportMarkdown(report);
     assert.match(out, /# Source report: a\\\|b\.md/);
     assert.match(out, /\| A \\\| B \| named \| 1 \| — \|/);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// What the editor's source report adds (sourceReportDetails): the same totals as the Markdown
+// report, paragraph statuses, findings by rule, each source's mentions and the open problems.
+
+describe('the editor source report (sourceReportDetails)', () => {
+  const draft = [
+    '# Budget passes',
+    '',
+    '"We closed the gap," Finance Director Paul Okafor said. Okafor said the reserves were intact.',
+    '',
+    'The budget includes the largest increase in police overtime in the city\'s history.',
+    '',
+    '"This is a disgrace."',
+    '',
+    'Critics say the money should go to roads. Mayor Linda Hsu insisted the numbers were sound.',
+    '',
+  ].join('\n');
+  const lint = lintText(draft, { format: 'markdown' });
+  const report = buildReport(lint.analysis, 'budget.md');
+  const details = sourceReportDetails(lint.analysis, lint.findings, report);
+  const markdown = formatReportMarkdown(report);
+
+  test('the totals are the numbers the Markdown report prints', () => {
+    const row = (name: string) => new RegExp(`\\| ${name} \\| ${'([^|]+)'} \\|`).exec(markdown)?.[1].trim();
+    assert.equal(row('Sentences'), String(details.totals.sentences));
+    assert.equal(row('Attributed sentences')?.split(' ')[0], String(details.totals.attributedSentences));
+    assert.equal(row('Quotations attributed'), String(details.totals.attributedQuotations));
+    assert.equal(row('Quotations not attributed'), String(details.totals.unattributedQuotations));
+    assert.equal(row('Attributions'), String(details.totals.attributions));
+    assert.equal(details.totals.findings, lint.findings.length);
+  });
+
+  test('findings by rule count every finding once', () => {
+    assert.equal(Object.values(details.findingsByRule).reduce((a, b) => a + b, 0), lint.findings.length);
+    assert.equal(details.findingsByRule['vague-source'], 1);
+    assert.equal(details.findingsByRule['loaded-attribution-verb'], 1);
+  });
+
+  test('one status per paragraph: the quoted director is attributed, the overtime claim and the lone quote are not, the critics are flagged', () => {
+    assert.equal(details.paragraphs.length, lint.analysis.paragraphs.length);
+    const statusOf = (words: string) => details.paragraphs.find((p) => p.preview.includes(words))?.status;
+    assert.equal(statusOf('We closed the gap'), 'attributed');
+    assert.equal(statusOf('police overtime'), 'unattributed');
+    assert.equal(statusOf('disgrace'), 'unattributed');
+    assert.equal(statusOf('Critics say'), 'flagged');
+    assert.equal(statusOf('Budget passes'), 'plain');
+    assert.equal(details.paragraphs[1].range.start.line, 2);
+  });
+
+  test('sources are the report sources, each with its mentions (the first mention first)', () => {
+    assert.deepEqual(details.sources.map(({ name, kind, count }) => ({ name, kind, count })), report.sources);
+    const okafor = details.sources.find((s) => s.name === 'Finance Director Paul Okafor');
+    assert.ok(okafor, JSON.stringify(details.sources.map((s) => s.name)));
+    assert.equal(okafor.mentions[0].text, 'Finance Director Paul Okafor');
+    assert.equal(okafor.mentions[0].range.start.line, 2);
+    for (const source of details.sources) assert.ok(source.mentions.length >= 1, source.name);
+  });
+
+  test('open problems: the unattributed quotation and the unattributed claim, in draft order', () => {
+    assert.deepEqual(details.openProblems.map((p) => [p.kind, p.range.start.line]), [['claim', 4], ['quotation', 6]]);
+    assert.equal(details.openProblems[1].text, '"This is a disgrace."');
+  });
+
+  test('the JSON report keeps its promised top-level shape', () => {
+    assert.deepEqual(Object.keys(report), ['file', 'sentences', 'attributions', 'quotations', 'sources']);
   });
 });

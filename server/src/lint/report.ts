@@ -135,7 +135,7 @@ function tallySources(analysis: Analysis): ReportSourceTotal[] {
 }
 
 /** The name an attribution counts for, and its kind: a resolved pronoun counts for its referent. */
-function creditedSource(text: string, attribution: Attribution): { name: string; kind: SourceKind } | null {
+export function creditedSource(text: string, attribution: Attribution): { name: string; kind: SourceKind } | null {
   const source = attribution.source;
   if (!source) return null;
   if (source.kind === 'pronoun' && source.refersTo) return { name: source.refersTo, kind: 'named' };

@@ -172,6 +172,43 @@ suite('Attribution Lint in VS Code', () => {
     assert.ok((result.byRule['anonymous-source'] ?? 0) > 0, JSON.stringify(result.byRule));
   });
 
+  test('Show Source Report opens the report of the active draft, and the Sources view lists its sources', async () => {
+    const { document } = await open('city-budget.md');
+    await diagnosticOf(document.uri, 'undeclared-source', 'Mayor Linda Hsu');
+    interface Shown { uri: string; totals: { sentences: number; attributedSentences: number }; report: { sources: { name: string; kind: string; count: number }[] }; findingsByRule: Record<string, number> }
+    const shown = await vscode.commands.executeCommand<Shown>('attributionLint.showSourceReport');
+    assert.ok(shown, 'the command returns the report it shows');
+    assert.equal(shown.uri, document.uri.toString());
+    assert.ok(shown.totals.sentences > 0 && shown.totals.attributedSentences > 0, JSON.stringify(shown.totals));
+    assert.ok(shown.report.sources.some((source) => source.name.includes('Okafor')), JSON.stringify(shown.report.sources));
+    assert.equal(shown.findingsByRule['undeclared-source'], 1);
+    await until('a Source Report tab', () => vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputWebview && tab.label.startsWith('Source Report'))));
+
+    const extension = vscode.extensions.getExtension<{ sourcesProvider: vscode.TreeDataProvider<unknown> }>(EXTENSION_ID);
+    const provider = extension?.exports.sourcesProvider;
+    assert.ok(provider, 'the extension exports the Sources view provider');
+    const kinds = await until('the Sources view to list kinds', () => {
+      const found = provider.getChildren() as unknown[] | undefined;
+      return found && found.length > 0 ? found : undefined;
+    });
+    const kindLabels = await Promise.all(kinds.map(async (kind) => String((await provider.getTreeItem(kind)).label)));
+    assert.ok(kindLabels.includes('Named'), JSON.stringify(kindLabels));
+    const named = kinds[kindLabels.indexOf('Named')];
+    const sources = (provider.getChildren(named) as unknown[]) ?? [];
+    const names = await Promise.all(sources.map(async (source) => String((await provider.getTreeItem(source)).label)));
+    for (const source of shown.report.sources.filter((s) => s.kind === 'named')) assert.ok(names.includes(source.name), `${source.name} in ${JSON.stringify(names)}`);
+    const okafor = sources[names.findIndex((name) => name.includes('Okafor'))];
+    const item = await provider.getTreeItem(okafor);
+    assert.equal(item.command?.command, 'attributionLint.revealSourceMention', 'a source reveals its first mention');
+    const mentions = (provider.getChildren(okafor) as unknown[]) ?? [];
+    assert.ok(mentions.length >= 1);
+    const mention = await provider.getTreeItem(mentions[0]);
+    await vscode.commands.executeCommand(mention.command!.command, ...(mention.command!.arguments ?? []));
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.uri.toString(), document.uri.toString());
+    assert.match(editor!.document.getText(editor!.selection), /Okafor/);
+  });
+
   test('Show Output and Restart Server work, and linting goes on after the restart', async () => {
     await vscode.commands.executeCommand('attributionLint.showOutput');
     await vscode.commands.executeCommand('attributionLint.restartServer');

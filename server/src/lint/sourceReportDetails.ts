@@ -1,0 +1,120 @@
+// What the editor's source report shows beside the report itself: the totals (the same numbers as
+// `attribution-lint report --format markdown`), a status per paragraph for the picture of the
+// draft, findings by rule, each source's mentions, and the open problems. Pure; built from the
+// analysis, the findings and the report, so the client does no linguistics.
+import type { Analysis, Finding, SourceKind } from './types';
+import { LineIndex, type Range } from './positions';
+import { creditedSource, normaliseSourceName, type Report } from './report';
+
+export interface SourceReportTotals {
+  sentences: number;
+  attributedSentences: number;
+  quotations: number;
+  attributedQuotations: number;
+  unattributedQuotations: number;
+  attributions: number;
+  findings: number;
+}
+
+/**
+ * How a paragraph reads: `unattributed` when it holds an unattributed quotation or claim,
+ * `flagged` when it holds other findings (hints aside), `attributed` when at least half of its
+ * sentences are attributed, `plain` otherwise (headings, scene-setting).
+ */
+export type ParagraphStatus = 'attributed' | 'unattributed' | 'flagged' | 'plain';
+
+export interface ReportParagraph {
+  range: Range;
+  status: ParagraphStatus;
+  sentences: number;
+  attributedSentences: number;
+  findings: number;
+  /** The paragraph's first words, for tooltips. */
+  preview: string;
+}
+
+export interface ReportSourceMentions {
+  name: string;
+  kind: SourceKind;
+  count: number;
+  /** Where each attribution credits this source, in order; the first is the first mention. */
+  mentions: { range: Range; text: string }[];
+}
+
+export interface OpenProblem {
+  kind: 'quotation' | 'claim';
+  range: Range;
+  text: string;
+}
+
+export interface SourceReportDetails {
+  totals: SourceReportTotals;
+  paragraphs: ReportParagraph[];
+  findingsByRule: Record<string, number>;
+  sources: ReportSourceMentions[];
+  openProblems: OpenProblem[];
+}
+
+const UNATTRIBUTED_RULES = new Set(['unattributed-claim', 'unattributed-quote']);
+
+export function sourceReportDetails(analysis: Analysis, findings: readonly Finding[], report: Report): SourceReportDetails {
+  const lines = new LineIndex(analysis.text);
+  const attributedSentences = report.sentences.filter((s) => s.attributed).length;
+  const attributedQuotations = report.quotations.filter((q) => q.attributed).length;
+  const totals: SourceReportTotals = {
+    sentences: report.sentences.length,
+    attributedSentences,
+    quotations: report.quotations.length,
+    attributedQuotations,
+    unattributedQuotations: report.quotations.length - attributedQuotations,
+    attributions: report.attributions.length,
+    findings: findings.length,
+  };
+
+  const findingsByRule: Record<string, number> = {};
+  for (const finding of findings) findingsByRule[finding.ruleId] = (findingsByRule[finding.ruleId] ?? 0) + 1;
+
+  const paragraphs = analysis.paragraphs.map((paragraph, index): ReportParagraph => {
+    const inside = findings.filter((f) => f.span.start < paragraph.span.end && f.span.end > paragraph.span.start);
+    const sentences = paragraph.endSentence - paragraph.firstSentence;
+    let attributed = 0;
+    for (let s = paragraph.firstSentence; s < paragraph.endSentence; s++) if (report.sentences[s]?.attributed) attributed++;
+    const open = report.quotations.some((q, i) => !q.attributed && analysis.quotations[i].paragraphs.includes(index));
+    let status: ParagraphStatus = 'plain';
+    if (open || inside.some((f) => UNATTRIBUTED_RULES.has(f.ruleId))) status = 'unattributed';
+    else if (inside.some((f) => f.severity !== 'hint')) status = 'flagged';
+    else if (attributed > 0 && attributed * 2 >= sentences) status = 'attributed';
+    const flat = analysis.prose.slice(paragraph.span.start, paragraph.span.end).replace(/\s+/g, ' ').trim();
+    return {
+      range: lines.rangeOf(paragraph.span),
+      status,
+      sentences,
+      attributedSentences: attributed,
+      findings: inside.length,
+      preview: flat.length > 80 ? `${flat.slice(0, 79)}…` : flat,
+    };
+  });
+
+  // Mentions, keyed as the report keys its sources.
+  const mentions = new Map<string, { range: Range; text: string }[]>();
+  for (const attribution of analysis.attributions) {
+    const credited = creditedSource(analysis.text, attribution);
+    if (!credited || !attribution.source) continue;
+    const key = normaliseSourceName(credited.name);
+    const span = attribution.source.span;
+    const list = mentions.get(key) ?? [];
+    list.push({ range: lines.rangeOf(span), text: analysis.text.slice(span.start, span.end) });
+    mentions.set(key, list);
+  }
+  const sources = report.sources.map((source) => ({ ...source, mentions: mentions.get(normaliseSourceName(source.name)) ?? [] }));
+
+  const openProblems: OpenProblem[] = [];
+  for (const quotation of report.quotations) if (!quotation.attributed) openProblems.push({ kind: 'quotation', range: quotation.range, text: quotation.text });
+  for (const finding of findings) {
+    if (finding.ruleId !== 'unattributed-claim') continue;
+    openProblems.push({ kind: 'claim', range: lines.rangeOf(finding.span), text: analysis.text.slice(finding.span.start, finding.span.end) });
+  }
+  openProblems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+
+  return { totals, paragraphs, findingsByRule, sources, openProblems };
+}
