@@ -90,6 +90,19 @@ async function applyAction(actions: vscode.CodeAction[], title: string): Promise
   if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
 }
 
+/** The language server this extension host started (dist/server.js, a child process of this one). */
+function languageServerPidOrNull(): number | null {
+  const listing = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' });
+  const line = listing.split('\n').find((entry) => entry.includes(path.join('dist', 'server.js')));
+  return line ? Number(line.trim().split(/\s+/)[0]) : null;
+}
+
+function languageServerPid(): number {
+  const pid = languageServerPidOrNull();
+  assert.ok(pid, 'the language server runs as a child of the extension host');
+  return pid;
+}
+
 suite('Attribution Lint in VS Code', () => {
   suiteSetup(async () => {
     await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
@@ -229,6 +242,22 @@ suite('Attribution Lint in VS Code', () => {
     } finally {
       await settings.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
     }
+  });
+
+  test('a language server killed mid-session is restarted and the diagnostics come back', async () => {
+    const name = 'after-crash.md';
+    fs.writeFileSync(fileUri(name).fsPath, 'The alleged meeting took place in March.\n');
+    const { document } = await open(name);
+    await diagnosticOf(document.uri, 'hedged-wording', 'alleged');
+    const serverPid = languageServerPid();
+    process.kill(serverPid, 'SIGKILL');
+    await until('a new language server process', () => {
+      const pid = languageServerPidOrNull();
+      return pid !== null && pid !== serverPid;
+    });
+    const editor = await vscode.window.showTextDocument(document);
+    await editor.edit((edit) => edit.insert(new vscode.Position(1, 0), 'The so-called deal was signed.\n'));
+    await diagnosticOf(document.uri, 'hedged-wording', 'so-called');
   });
 
   test('an invalid .attributionlintrc.json is reported on the file and the defaults still apply', async () => {
