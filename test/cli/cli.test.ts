@@ -98,6 +98,16 @@ describe('which drafts are linted', () => {
     assertNoStackTrace(run);
   });
 
+  test('a draft that cannot be read (a dangling link in a folder) is named, the others are still linted, exit 2', () => {
+    const dir = makeTree({ '.attributionlintrc.json': ONLY_VERB, 'drafts/story.md': STRESSED });
+    fs.symlinkSync(path.join(dir, 'gone.md'), path.join(dir, 'drafts', 'broken.md'));
+    const run = cli(['drafts', '--format', 'json'], { cwd: dir });
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /broken\.md/);
+    assert.deepEqual(JSON.parse(run.stdout).map((r: { file: string }) => r.file), ['drafts/story.md']);
+    assertNoStackTrace(run);
+  });
+
   test('an empty directory lints nothing, says so, and exits 0', () => {
     const dir = makeTree({});
     fs.mkdirSync(path.join(dir, 'drafts'));

@@ -83,8 +83,10 @@ function walkDirectory(dir: string, add: (file: string) => void, errors: string[
         const target = fs.statSync(full);
         isDirectory = target.isDirectory();
         isFile = target.isFile();
-      } catch {
-        continue; // a dangling link is not a draft
+      } catch (error) {
+        // A draft whose link points nowhere went missing: say so; any other dangling link is ignored.
+        if (isDraftFile(entry.name)) errors.push(`${full}: ${describeFsError(error)} (a link to a missing file).`);
+        continue;
       }
     }
     if (isDirectory) {
