@@ -59,8 +59,12 @@ export class ActiveDraftReport implements vscode.Disposable {
     return result;
   }
 
+  /** Set by the owner: whether anything shows the report now (an open panel, a visible view). */
+  isWanted: () => boolean = () => true;
+
   private schedule(delay: number): void {
     clearTimeout(this.timer);
+    if (!this.isWanted()) return; // fetched again when the panel opens or the view is shown
     this.timer = setTimeout(() => {
       this.refresh().catch(() => undefined); // the server may be restarting; the next change retries
     }, delay);

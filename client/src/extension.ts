@@ -61,12 +61,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Attrib
   const reports = new ActiveDraftReport(current);
   const reportPanel = new SourceReportPanel(reports);
   const sourcesProvider = new SourcesTreeProvider(reports);
+  const sourcesView = vscode.window.createTreeView(SOURCES_VIEW_ID, { treeDataProvider: sourcesProvider, showCollapseAll: true });
+  reports.isWanted = () => reportPanel.isOpen || sourcesView.visible;
   context.subscriptions.push(
+    sourcesView,
+    sourcesView.onDidChangeVisibility(({ visible }) => {
+      if (visible) void reports.refresh().catch(() => undefined);
+    }),
     statusBar,
     reports,
     reportPanel,
     sourcesProvider,
-    vscode.window.createTreeView(SOURCES_VIEW_ID, { treeDataProvider: sourcesProvider, showCollapseAll: true }),
     vscode.commands.registerCommand(REVEAL_COMMAND, (uri: vscode.Uri, range: Parameters<typeof revealRange>[1]) => revealRange(uri, range)),
     ...registerCommands({ client: current, restartServer, outputChannel, showSourceReport: (document) => reportPanel.show(document) }),
     vscode.workspace.onDidChangeConfiguration((event) => {

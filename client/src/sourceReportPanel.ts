@@ -17,6 +17,10 @@ export class SourceReportPanel implements vscode.Disposable {
     this.subscription = reports.onDidChange((report) => this.post(report));
   }
 
+  get isOpen(): boolean {
+    return this.panel !== undefined;
+  }
+
   /** Opens (or shows) the panel beside the draft and returns the report it shows. */
   async show(document: vscode.TextDocument): Promise<SourceReportResult | undefined> {
     if (!this.panel) {

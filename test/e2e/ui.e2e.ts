@@ -90,6 +90,8 @@ test('a reporter uses the extension in code-server', async (t) => {
       };
       await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'city-budget.md' }).click({ timeout: 30_000 });
       await page.waitForSelector('.editor-instance .view-lines >> text=Council backs', { timeout: 30_000 });
+      // Ctrl+J hides the bottom panel (Problems, opened above), so the screenshot shows the draft and the report.
+      if (await page.locator('.part.panel.bottom').isVisible()) await page.keyboard.press('Control+J');
       await page.keyboard.press('F1');
       await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
       await page.keyboard.type('Attribution: Show Source Report');
@@ -108,6 +110,25 @@ test('a reporter uses the extension in code-server', async (t) => {
       assert.ok((await report.locator('#picture .bar').count()) > 5, 'one bar per paragraph');
       await report.locator('#picture .bar.unattributed').first().waitFor({ timeout: 10_000 });
       await shot('source-report');
+    });
+
+    await step('clicking a red bar in the report moves the cursor to that paragraph of the draft', async () => {
+      const report = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      const bar = report.locator('#picture .bar.unattributed').first();
+      const line = Number(/line (\d+)/.exec((await bar.getAttribute('title')) ?? '')?.[1]);
+      assert.ok(line > 15, `the first red bar is below the front matter (line ${line})`);
+      await bar.click();
+      await page.locator('.statusbar-item', { hasText: `Ln ${line},` }).first().waitFor({ timeout: 30_000 });
+    });
+
+    await step('the Sources view in the Explorer lists the draft\'s sources by kind', async () => {
+      const header = page.locator('.pane-header', { hasText: /^Sources/i }).first();
+      await header.waitFor({ timeout: 30_000 });
+      if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+      const tree = page.locator('.pane', { has: header });
+      await tree.locator('.monaco-list-row', { hasText: 'Named' }).first().waitFor({ timeout: 30_000 });
+      await tree.locator('.monaco-list-row', { hasText: 'Okafor' }).first().waitFor({ timeout: 30_000 });
+      await shot('sources-view');
     });
   } catch (error) {
     await shot('failure').catch(() => undefined);
