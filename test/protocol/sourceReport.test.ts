@@ -5,10 +5,11 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ensureServerBuilt, LspClient } from './lspClient';
+import { applyWorkspaceEditTo, ensureServerBuilt, isCodeAction, LspClient, rangeOf } from './lspClient';
 import { SOURCE_REPORT_REQUEST, type SourceReportResult } from '../../server/src/protocolNames';
 import { lintText } from '../../server/src/lint';
 import { buildReport } from '../../server/src/lint/report';
+import { parse } from 'yaml';
 
 const T = { timeout: 15_000 };
 const CITY_BUDGET = fs.readFileSync(path.join(__dirname, '..', '..', 'seeds', 'city-budget.md'), 'utf8');
@@ -62,6 +63,19 @@ describe('attributionLint/sourceReport', () => {
     assert.equal(after.totals.unattributedQuotations, before.totals.unattributedQuotations + 1);
     assert.ok(after.openProblems.some((p) => p.kind === 'quotation' && p.text.includes('disgrace')));
     assert.ok(after.version > before.version);
+  });
+
+  test('Ctrl+. on an undeclared source adds it to the front matter; the finding goes and the YAML stays valid', T, async () => {
+    const uri = client.uriFor('ledger.md');
+    const text = '---\nsources:\n  - name: Marcus Reyes\n---\n\nLinda Hsu said the numbers were sound. Reyes agreed.\n';
+    await client.open(uri, text, 'markdown');
+    await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'undeclared-source'));
+    const actions = await client.codeActions(uri, rangeOf(text, 'Linda Hsu said', 0, 'Linda Hsu'));
+    const add = actions.find((a) => a.title === "Add 'Linda Hsu' to the sources in front matter");
+    assert.ok(add && isCodeAction(add) && add.edit, JSON.stringify(actions.map((a) => a.title)));
+    const fixed = applyWorkspaceEditTo(text, add.edit, uri);
+    assert.deepEqual(parse(fixed.split('---')[1]).sources, [{ name: 'Marcus Reyes' }, { name: 'Linda Hsu' }]);
+    assert.ok(!lintText(fixed, { format: 'markdown' }).findings.some((f) => f.ruleId === 'undeclared-source'));
   });
 
   test('a closed draft on disk is read from disk; an unknown URI gives null', T, async () => {
