@@ -116,7 +116,7 @@ function trimSpan(text: string, span: Span): Span {
 function tallySources(analysis: Analysis): ReportSourceTotal[] {
   const totals = new Map<string, ReportSourceTotal & { order: number }>();
   analysis.attributions.forEach((attribution, order) => {
-    const credited = creditedSource(analysis.text, attribution);
+    const credited = creditedSource(analysis.prose, attribution);
     if (!credited) return;
     const key = normaliseSourceName(credited.name);
     if (key === '') return;
@@ -134,16 +134,19 @@ function tallySources(analysis: Analysis): ReportSourceTotal[] {
     .map(({ name, kind, count }) => ({ name, kind, count }));
 }
 
-/** The name an attribution counts for, and its kind: a resolved pronoun counts for its referent. */
-export function creditedSource(text: string, attribution: Attribution): { name: string; kind: SourceKind } | null {
+/**
+ * The name an attribution counts for, and its kind: a resolved pronoun counts for its referent.
+ * Names come from the prose (Markdown link brackets and emphasis blanked), not the raw text.
+ */
+export function creditedSource(prose: string, attribution: Attribution): { name: string; kind: SourceKind } | null {
   const source = attribution.source;
   if (!source) return null;
   if (source.kind === 'pronoun' && source.refersTo) return { name: source.refersTo, kind: 'named' };
-  return { name: text.slice(source.span.start, source.span.end), kind: source.kind };
+  return { name: prose.slice(source.span.start, source.span.end), kind: source.kind };
 }
 
 export function normaliseSourceName(name: string): string {
-  return displayName(name)
+  return displayName(name.replace(/[[\]*_`]/g, ' '))
     .toLowerCase()
     .replace(/^the\s+/, '')
     .replace(/['’]s$/, '')

@@ -98,7 +98,7 @@ export function sourceReportDetails(analysis: Analysis, findings: readonly Findi
   // Mentions, keyed as the report keys its sources.
   const mentions = new Map<string, { range: Range; text: string }[]>();
   for (const attribution of analysis.attributions) {
-    const credited = creditedSource(analysis.text, attribution);
+    const credited = creditedSource(analysis.prose, attribution);
     if (!credited || !attribution.source) continue;
     const key = normaliseSourceName(credited.name);
     const span = attribution.source.span;
