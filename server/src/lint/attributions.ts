@@ -67,6 +67,7 @@ export function findAttributions(input: AttributionInput): Attribution[] {
 function addQuoteTagAttributions(input: AttributionInput, attributions: Attribution[]): void {
   const { tokens, prose } = input;
   const claimed = new Set(attributions.map((attribution) => attribution.content?.end ?? -1));
+  const cueStarts = new Set(attributions.map((attribution) => attribution.cue.start));
   let k = 0;
   let added = false;
   for (const quotation of input.quotations) {
@@ -81,7 +82,8 @@ function addQuoteTagAttributions(input: AttributionInput, attributions: Attribut
     const phrase = nameOrPronounAt(tokens, k, to) ?? documentTagAt(tokens, k, to);
     if (!phrase || phrase.last + 1 >= to) continue;
     const verb = tokens[phrase.last + 1];
-    if (!verb.isWord || verb.isCapitalized || isFunctionWord(verb.lower) || attributions.some((attribution) => attribution.cue.start === verb.start)) continue;
+    if (!verb.isWord || verb.isCapitalized || isFunctionWord(verb.lower) || cueStarts.has(verb.start)) continue;
+    cueStarts.add(verb.start);
     attributions.push({
       cue: { start: verb.start, end: verb.end },
       cueKind: 'speech',
@@ -161,6 +163,7 @@ function documentTagAt(tokens: readonly Token[], at: number, to: number): Phrase
 function addQuoteLeadInAttributions(input: AttributionInput, attributions: Attribution[]): void {
   const { tokens } = input;
   const claimedQuotes = new Set(attributions.filter((a) => a.content).map((a) => a.content!.start));
+  const cueStarts = new Set(attributions.map((attribution) => attribution.cue.start));
   let added = false;
   for (let s = 0; s < input.sentences.length; s++) {
     const from = input.sentenceTokenStart[s];
@@ -173,8 +176,9 @@ function addQuoteLeadInAttributions(input: AttributionInput, attributions: Attri
     const verb = tokens[verbAt];
     const mark = tokens[verbAt + 1].lower;
     if (!verb.isWord || verb.isCapitalized || isFunctionWord(verb.lower) || (mark !== ',' && mark !== ':') || !OPENING_QUOTES.has(tokens[verbAt + 2].lower)) continue;
-    const quotation = input.quotations.find((quote) => quote.span.start === tokens[verbAt + 2].start);
-    if (!quotation || claimedQuotes.has(quotation.span.start) || attributions.some((a) => a.cue.start === verb.start)) continue;
+    const quotation = quotationOpeningAt(input, tokens[verbAt + 2]);
+    if (!quotation || claimedQuotes.has(quotation.span.start) || cueStarts.has(verb.start)) continue;
+    cueStarts.add(verb.start);
     attributions.push({
       cue: { start: verb.start, end: verb.end },
       cueKind: 'speech',
@@ -598,8 +602,8 @@ function contentBefore(input: AttributionInput, s: number, separatorIndex: numbe
   let k = separatorIndex;
   if (tokens[k].lower === ',' && k - 1 >= from && CLOSING_QUOTES.has(tokens[k - 1].lower)) k--;
   if (CLOSING_QUOTES.has(tokens[k].lower)) {
-    const quotation = input.quotations.find((quote) => quote.span.end === tokens[k].end);
-    if (quotation) return quotation.span;
+    const quotation = tokens[k].quote >= 0 ? input.quotations[tokens[k].quote] : undefined;
+    if (quotation && quotation.span.end === tokens[k].end) return quotation.span;
   }
   return { start: input.sentences[s].span.start, end: tokens[separatorIndex].start };
 }
@@ -608,7 +612,13 @@ function contentBefore(input: AttributionInput, s: number, separatorIndex: numbe
 function quotationAfterComma(input: AttributionInput, at: number, to: number): Quotation | null {
   const { tokens } = input;
   if (at + 1 >= to || tokens[at].lower !== ',' || !OPENING_QUOTES.has(tokens[at + 1].lower)) return null;
-  return input.quotations.find((quote) => quote.span.start === tokens[at + 1].start) ?? null;
+  return quotationOpeningAt(input, tokens[at + 1]);
+}
+
+/** The quotation whose opening mark is this token (tokens know their quotation: no search). */
+function quotationOpeningAt(input: AttributionInput, mark: Token): Quotation | null {
+  const quotation = mark.quote >= 0 ? input.quotations[mark.quote] : undefined;
+  return quotation && quotation.span.start === mark.start ? quotation : null;
 }
 
 /** The sentence's end, before its final punctuation. */

@@ -2,6 +2,7 @@
 // Built from the shared attribution analysis only; pure, no file system.
 import type { Analysis, Attribution, SourceKind, Span } from './types';
 import { LineIndex, type Range } from './positions';
+import { sentenceAt } from './analyze';
 
 export interface ReportSpan {
   range: Range;
@@ -59,9 +60,11 @@ export function buildReport(analysis: Analysis, file: string): Report {
     attribution: quotation.attribution,
   }));
 
-  const sentences: ReportSentence[] = analysis.sentences.map((sentence) => ({
+  const coversBySentence = coversPerSentence(analysis);
+  const cueSentences = new Set(analysis.attributions.map((attribution) => attribution.sentence));
+  const sentences: ReportSentence[] = analysis.sentences.map((sentence, index) => ({
     ...piece(sentence.span),
-    attributed: isSentenceAttributed(analysis, sentence.span),
+    attributed: cueSentences.has(index) || isMostlyCovered(analysis, sentence.span, coversBySentence.get(index) ?? []),
   }));
 
   return { file, sentences, attributions, quotations, sources: tallySources(analysis) };
@@ -71,14 +74,25 @@ export function buildReport(analysis: Analysis, file: string): Report {
  * A sentence is attributed when it holds an attribution's cue, or when at least half of it (leading
  * and trailing white space aside) lies inside content spans or attributed quotations.
  */
-function isSentenceAttributed(analysis: Analysis, sentence: Span): boolean {
+function isMostlyCovered(analysis: Analysis, sentence: Span, covers: Span[]): boolean {
   const core = trimSpan(analysis.text, sentence);
-  if (analysis.attributions.some((a) => a.cue.start < core.end && a.cue.end > core.start)) return true;
-  const covers: Span[] = [];
-  for (const attribution of analysis.attributions) if (attribution.content) covers.push(attribution.content);
-  for (const quotation of analysis.quotations) if (quotation.attribution !== null) covers.push(quotation.span);
   const length = core.end - core.start;
   return length > 0 && coveredLength(core, covers) * 2 >= length;
+}
+
+/** Content spans and attributed quotations, listed under each sentence they reach (linear overall). */
+function coversPerSentence(analysis: Analysis): Map<number, Span[]> {
+  const bySentence = new Map<number, Span[]>();
+  const add = (span: Span) => {
+    for (let s = sentenceAt(analysis.sentences, span.start); s < analysis.sentences.length && analysis.sentences[s].span.start < span.end; s++) {
+      const list = bySentence.get(s) ?? [];
+      list.push(span);
+      bySentence.set(s, list);
+    }
+  };
+  for (const attribution of analysis.attributions) if (attribution.content) add(attribution.content);
+  for (const quotation of analysis.quotations) if (quotation.attribution !== null) add(quotation.span);
+  return bySentence;
 }
 
 /** How much of `target` the union of `spans` covers. */

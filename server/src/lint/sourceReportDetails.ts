@@ -5,6 +5,7 @@
 import type { Analysis, Finding, SourceKind } from './types';
 import { LineIndex, type Range } from './positions';
 import { creditedSource, normaliseSourceName, type Report } from './report';
+import { sentenceAt } from './analyze';
 
 export interface SourceReportTotals {
   sentences: number;
@@ -74,12 +75,28 @@ export function sourceReportDetails(analysis: Analysis, findings: readonly Findi
   const findingsByRule: Record<string, number> = {};
   for (const finding of findings) findingsByRule[finding.ruleId] = (findingsByRule[finding.ruleId] ?? 0) + 1;
 
+  // Findings and open quotations by paragraph, gathered once (not a scan per paragraph).
+  const findingsByParagraph = new Map<number, Finding[]>();
+  for (const finding of findings) {
+    const first = analysis.sentences[sentenceAt(analysis.sentences, finding.span.start)]?.paragraph ?? 0;
+    for (let p = first; p < analysis.paragraphs.length && analysis.paragraphs[p].span.start < finding.span.end; p++) {
+      if (analysis.paragraphs[p].span.end <= finding.span.start) continue;
+      const list = findingsByParagraph.get(p) ?? [];
+      list.push(finding);
+      findingsByParagraph.set(p, list);
+    }
+  }
+  const openParagraphs = new Set<number>();
+  report.quotations.forEach((quotation, i) => {
+    if (!quotation.attributed) analysis.quotations[i].paragraphs.forEach((p) => openParagraphs.add(p));
+  });
+
   const paragraphs = analysis.paragraphs.map((paragraph, index): ReportParagraph => {
-    const inside = findings.filter((f) => f.span.start < paragraph.span.end && f.span.end > paragraph.span.start);
+    const inside = findingsByParagraph.get(index) ?? [];
     const sentences = paragraph.endSentence - paragraph.firstSentence;
     let attributed = 0;
     for (let s = paragraph.firstSentence; s < paragraph.endSentence; s++) if (report.sentences[s]?.attributed) attributed++;
-    const open = report.quotations.some((q, i) => !q.attributed && analysis.quotations[i].paragraphs.includes(index));
+    const open = openParagraphs.has(index);
     let status: ParagraphStatus = 'plain';
     if (open || inside.some((f) => UNATTRIBUTED_RULES.has(f.ruleId))) status = 'unattributed';
     else if (inside.some((f) => f.severity !== 'hint')) status = 'flagged';
