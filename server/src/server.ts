@@ -2,11 +2,10 @@
 // No linguistics here. Runs over --stdio or --node-ipc (createConnection reads the transport from argv).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   createConnection,
-  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
@@ -19,7 +18,7 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LineIndex, lintText, mergeConfigs, formatForPath, type Analysis, type ConfigProblem, type Finding, type LintConfig } from './lint';
+import { lintText, mergeConfigs, formatForPath, type Analysis, type Finding, type LintConfig } from './lint';
 import {
   CONFIG_FILE_NAME,
   FIX_ALL_KIND,
@@ -38,6 +37,8 @@ import { buildReport } from './lint/report';
 import { sourceReportDetails } from './lint/sourceReportDetails';
 import { resolveSettings, type ResolvedSettings } from './server/settings';
 import { ConfigFileCache } from './server/configFiles';
+import { ConfigProblemReporter } from './server/configProblems';
+import { directoryOf, uriPath, workspaceRootOf } from './server/paths';
 import { DocumentLintCache, type DocumentLint } from './server/documentLint';
 import { toDiagnostic } from './server/diagnostics';
 import { fixAllAction, fixAllEdits, quickFixes, wantsFixAll, wantsQuickFixes } from './server/codeActions';
@@ -49,6 +50,7 @@ import { readDraft } from './cli/readDraft';
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const configFiles = new ConfigFileCache();
+const configProblems = new ConfigProblemReporter(connection);
 const lints = new DocumentLintCache();
 
 let usePullDiagnostics = false;
@@ -64,11 +66,7 @@ interface DocumentConfig {
 const settingsByUri = new Map<string, Promise<ResolvedSettings>>();
 const pendingLints = new Map<string, NodeJS.Timeout>();
 const lastChangeAt = new Map<string, number>();
-/** Config files whose problems were shown to the user, keyed by file and problem text. */
-const announcedProblems = new Set<string>();
 const skippedLarge = new Set<string>();
-/** Config files that currently carry problem diagnostics. */
-const configFilesWithDiagnostics = new Set<string>();
 /** Closed drafts given diagnostics by a workspace lint. */
 const pushedForClosedFiles = new Set<string>();
 
@@ -117,49 +115,10 @@ function settingsFor(uri: string): Promise<ResolvedSettings> {
 
 async function configFor(uri: string): Promise<DocumentConfig> {
   const resolved = await settingsFor(uri);
-  const file = configFiles.forDirectory(directoryOf(uri));
-  if (configFiles.takeNewlyLoaded()) reportConfigProblems();
-  if (resolved.problems.length > 0) announce('settings', resolved.problems);
+  const file = configFiles.forDirectory(directoryOf(uri, workspaceRoots()));
+  if (configFiles.takeNewlyLoaded()) configProblems.report(configFiles.loadedFiles());
+  if (resolved.problems.length > 0) configProblems.announce('settings', resolved.problems);
   return { settings: resolved.settings, config: mergeConfigs(file.parsed.config, resolved.config) };
-}
-
-/** Problems in `.attributionlintrc.json` files become diagnostics on those files; each problem is also shown once. */
-function reportConfigProblems(): void {
-  const withProblems = new Set<string>();
-  for (const [file, parsed] of configFiles.loadedFiles()) {
-    if (parsed.problems.length === 0) continue;
-    withProblems.add(file);
-    void connection.sendDiagnostics({ uri: pathToFileURL(file).toString(), diagnostics: configDiagnostics(file, parsed.problems) });
-    announce(file, parsed.problems);
-  }
-  for (const file of configFilesWithDiagnostics) {
-    if (!withProblems.has(file)) void connection.sendDiagnostics({ uri: pathToFileURL(file).toString(), diagnostics: [] });
-  }
-  configFilesWithDiagnostics.clear();
-  withProblems.forEach((file) => configFilesWithDiagnostics.add(file));
-}
-
-function announce(where: string, problems: ConfigProblem[]): void {
-  const key = `${where}\n${problems.map((problem) => problem.message).join('\n')}`;
-  if (announcedProblems.has(key)) return;
-  announcedProblems.add(key);
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
-  void connection.window.showWarningMessage(`Attribution Lint: ${problems[0].message}${more} Linting goes on with the defaults for that part.`);
-}
-
-function configDiagnostics(file: string, problems: ConfigProblem[]): Diagnostic[] {
-  let text = '';
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    // Unreadable: the problem says so; point at the start.
-  }
-  const lines = new LineIndex(text);
-  return problems.map((problem) => {
-    const start = problem.offset ?? 0;
-    const end = start + Math.max(problem.length ?? 0, problem.offset === undefined ? 0 : 1);
-    return { range: lines.rangeOf({ start, end }), severity: DiagnosticSeverity.Warning, source: 'attribution-lint', message: problem.message };
-  });
 }
 
 connection.onDidChangeConfiguration(() => {
@@ -413,8 +372,8 @@ async function fixAllCommand(uri: string): Promise<FixAllResult> {
 
 async function acceptPhraseCommand(uri: string, phrase: string): Promise<AcceptPhraseResult | null> {
   if (phrase.trim() === '') return null;
-  const draftDirectory = directoryOf(uri);
-  const plan = planAcceptPhrase(draftDirectory, workspaceRootOf(uri), phrase);
+  const draftDirectory = directoryOf(uri, workspaceRoots());
+  const plan = planAcceptPhrase(draftDirectory, workspaceRootOf(uri, workspaceRoots()), phrase);
   if (plan.kind === 'invalid') {
     void connection.window.showErrorMessage(`Attribution Lint: ${plan.file} ${plan.reason}.`);
     return null;
@@ -440,27 +399,9 @@ function isLargerThan(text: string, maxBytes: number): boolean {
   return text.length * 3 > maxBytes && Buffer.byteLength(text, 'utf8') > maxBytes;
 }
 
-// ---- paths ----
-
-function uriPath(uri: string): string {
-  try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : '';
-  } catch {
-    return '';
-  }
-}
-
-/** Where to look for `.attributionlintrc.json`: the draft's folder, or the workspace root for untitled drafts. */
-function directoryOf(uri: string): string {
-  const file = uriPath(uri);
-  if (file) return path.dirname(file);
-  return uriPath(workspaceFolders[0]?.uri ?? '') || process.cwd();
-}
-
-function workspaceRootOf(uri: string): string | null {
-  const file = uriPath(uri);
-  const roots = workspaceFolders.map((folder) => uriPath(folder.uri)).filter((root) => root !== '');
-  return roots.find((root) => file.startsWith(root + path.sep)) ?? roots[0] ?? null;
+/** The workspace folders as file-system paths. */
+function workspaceRoots(): string[] {
+  return workspaceFolders.map((folder) => uriPath(folder.uri)).filter((root) => root !== '');
 }
 
 documents.listen(connection);
