@@ -1,10 +1,11 @@
 // Runs the built command line as a newsroom pipeline would, on drafts in temporary folders.
 import { before, after } from 'node:test';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { RULES } from '../../server/src/lint/rules';
+import { ensureBuilt as ensureBundleBuilt } from '../support/ensureBuilt';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -12,40 +13,9 @@ export const VERB = 'loaded-attribution-verb';
 export const STRESSED = 'Putin stressed that the talks failed.\n';
 
 
-/** Builds dist/cli.js when it is missing or older than the sources; a lock keeps parallel test files from building at once. */
+/** Builds dist/ when dist/cli.js is missing or older than the sources. */
 export function ensureBuilt(): void {
-  const lock = path.join(ROOT, 'dist', '.build-lock');
-  fs.mkdirSync(path.dirname(lock), { recursive: true });
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    try {
-      fs.mkdirSync(lock);
-      break;
-    } catch {
-      if (Date.now() > deadline) break;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
-    }
-  }
-  try {
-    if (isStale()) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
-  } finally {
-    fs.rmSync(lock, { recursive: true, force: true });
-  }
-}
-
-function isStale(): boolean {
-  if (!fs.existsSync(CLI)) return true;
-  const built = fs.statSync(CLI).mtimeMs;
-  const sources = [path.join(ROOT, 'package.json'), path.join(ROOT, 'scripts', 'build.mjs')];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else sources.push(full);
-    }
-  };
-  walk(path.join(ROOT, 'server', 'src'));
-  return sources.some((file) => fs.statSync(file).mtimeMs > built);
+  ensureBundleBuilt(CLI);
 }
 
 export interface Run {

@@ -2,10 +2,11 @@
 // --stdio`) and talks to it the way an editor does. It answers the requests a server sends to its
 // client (configuration, progress, apply-edit, capability registration), keeps its own copy of every
 // open document, and records what the server publishes so tests can wait for it.
-import { spawn, execFileSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { ensureBuilt } from '../support/ensureBuilt';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   ApplyWorkspaceEditRequest,
@@ -72,44 +73,9 @@ export const WAIT_MS = 8_000;
 // ---------------------------------------------------------------------------------------------
 // Building
 
-/**
- * Builds dist/ when dist/server.js is missing or older than the sources. Shares the lock directory
- * of test/cli/harness.ts, so protocol and CLI test files running in parallel never build at once.
- */
+/** Builds dist/ when dist/server.js is missing or older than the sources (shared with the CLI tests). */
 export function ensureServerBuilt(): void {
-  const lock = path.join(ROOT, 'dist', '.build-lock');
-  fs.mkdirSync(path.dirname(lock), { recursive: true });
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    try {
-      fs.mkdirSync(lock);
-      break;
-    } catch {
-      if (Date.now() > deadline) break;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
-    }
-  }
-  try {
-    if (isStale()) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
-  } finally {
-    fs.rmSync(lock, { recursive: true, force: true });
-  }
-  if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing after the build: does scripts/build.mjs bundle server/src/server.ts?`);
-}
-
-function isStale(): boolean {
-  if (!fs.existsSync(SERVER)) return true;
-  const built = fs.statSync(SERVER).mtimeMs;
-  const sources = [path.join(ROOT, 'package.json'), path.join(ROOT, 'scripts', 'build.mjs')];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else sources.push(full);
-    }
-  };
-  walk(path.join(ROOT, 'server', 'src'));
-  return sources.some((file) => fs.statSync(file).mtimeMs > built);
+  ensureBuilt(SERVER);
 }
 
 // ---------------------------------------------------------------------------------------------
