@@ -211,3 +211,19 @@ test('what is announced, confirmed, denied or reported is the content: "Police c
   ]);
   assert.deepEqual(attributionsOf('Republicans have expressed concern that the change could lead to fraud.')[0]?.cue, 'expressed concern');
 });
+
+test('a placeholder a quick fix inserts counts as a source: after the fix the finding is gone', async () => {
+  const { lintText } = await import('../../server/src/lint');
+  const cases: [string, string][] = [
+    ['The alleged bribe was paid.', 'hedged-wording'],
+    ['The fire killed 40 people.', 'unattributed-claim'],
+    ['“We will win the vote in March and again in November.”', 'unattributed-quote'],
+  ];
+  for (const [text, ruleId] of cases) {
+    const finding = lintText(text, { format: 'plaintext' }).findings.find((candidate) => candidate.ruleId === ruleId);
+    assert.ok(finding?.fix, `${ruleId} offers a fix for: ${text}`);
+    let fixed = text;
+    for (const edit of [...finding.fix.edits].sort((a, b) => b.span.start - a.span.start)) fixed = fixed.slice(0, edit.span.start) + edit.newText + fixed.slice(edit.span.end);
+    assert.deepEqual(lintText(fixed, { format: 'plaintext' }).findings.filter((candidate) => candidate.ruleId === ruleId), [], fixed);
+  }
+});

@@ -40,6 +40,8 @@ export function canBeHead(token: Token): boolean {
  */
 export function sourceBefore(tokens: readonly Token[], cue: number, min: number): PhraseTokens | null {
   let j = skipBackOverVerbGroup(tokens, cue - 1, min);
+  const placeholder = j >= min ? placeholderEndingAt(tokens, j, min) : null;
+  if (placeholder) return placeholder;
   // "Sens. Merkley (D-Ore.) and Brown (D-Ohio) all suggested": skip the floating quantifier and a parenthesis.
   if (j >= min && ['all', 'both', 'each'].includes(tokens[j].lower) && j - 1 >= min && !DETERMINERS.has(tokens[j - 1].lower)) j--;
   j = skipParenthesisBack(tokens, j, min);
@@ -210,6 +212,7 @@ function coreStartBefore(tokens: readonly Token[], head: number, min: number): n
 
 /** The source phrase starting at `from` ("said Smith", "according to SANA news agency", "by the leader"). */
 export function sourceAfter(tokens: readonly Token[], from: number, max: number): PhraseTokens | null {
+  if (from <= max && tokens[from].lower === '[') return placeholderStartingAt(tokens, from, max);
   if (from > max || !tokens[from].isWord) return null;
   const start = tokens[from];
   if (isFunctionWord(start.lower) && !DETERMINERS.has(start.lower)) return null;
@@ -239,7 +242,27 @@ export function sourceAfter(tokens: readonly Token[], from: number, max: number)
 }
 
 /** named, pronoun, vague, anonymous or outlet. `text` is the prose; `extent` may include a relative clause. */
+/**
+ * A placeholder the quick fixes insert, "[source]", "[speaker]", "[named source]": a source still to be
+ * filled in. It counts as a named source, so the finding it answers goes away once inserted.
+ */
+const PLACEHOLDER_WORDS = 3;
+
+function placeholderStartingAt(tokens: readonly Token[], open: number, max: number): PhraseTokens | null {
+  let k = open + 1;
+  while (k <= max && k - open <= PLACEHOLDER_WORDS && tokens[k].isWord && !tokens[k].isCapitalized) k++;
+  return k > open + 1 && k <= max && tokens[k].lower === ']' ? { first: open, last: k } : null;
+}
+
+function placeholderEndingAt(tokens: readonly Token[], close: number, min: number): PhraseTokens | null {
+  if (tokens[close].lower !== ']') return null;
+  let k = close - 1;
+  while (k >= min && close - k <= PLACEHOLDER_WORDS && tokens[k].isWord && !tokens[k].isCapitalized) k--;
+  return k < close - 1 && k >= min && tokens[k].lower === '[' ? { first: k, last: close } : null;
+}
+
 export function classifySource(tokens: readonly Token[], phrase: PhraseTokens, text: string, lists: WordLists): SourceKind {
+  if (tokens[phrase.first].lower === '[') return 'named';
   const words: Token[] = [];
   for (let k = phrase.first; k <= phrase.last; k++) if (tokens[k].isWord) words.push(tokens[k]);
   if (words.length === 0) return 'vague';
