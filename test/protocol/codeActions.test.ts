@@ -1,11 +1,11 @@
 // Ctrl+. on a finding: the rule's own fix, silencing it on the line or in the file, accepting a
 // phrase for the whole workspace; and the fix-all source action.
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import type { CodeAction, Command } from 'vscode-languageserver-protocol/node';
 import { CONFIG_FILE_NAME, FIX_ALL_KIND, SERVER_COMMANDS, type AcceptPhraseResult } from '../../server/src/protocolNames';
-import { applyWorkspaceEditTo, editsFor, ensureServerBuilt, isCodeAction, LspClient, rangeOf, SEED, wholeRange } from './lspClient';
+import { applyWorkspaceEditTo, editsFor, useServer, isCodeAction, LspClient, rangeOf, SEED, wholeRange } from './lspClient';
 import { assertFlags, SEED_FLAGGED, VERB, waitForEngineMatch } from './expectations';
 
 const T = { timeout: 10_000 };
@@ -25,13 +25,7 @@ function asCodeAction(action: CodeAction | Command): CodeAction {
 
 describe('code actions', () => {
   let client: LspClient;
-  before(async () => {
-    ensureServerBuilt();
-    client = await LspClient.start();
-  }, { timeout: 180_000 });
-  after(async () => {
-    await client?.dispose();
-  });
+  useServer((started) => (client = started));
 
   async function openSeed(name: string): Promise<string> {
     const uri = client.uriFor(name);

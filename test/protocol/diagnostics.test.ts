@@ -1,9 +1,9 @@
 // The seed article opened in an editor: its findings arrive as diagnostics (pushed, or pulled by
 // clients that ask), and follow the text as the reporter edits it.
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
-import { ensureServerBuilt, LspClient, rangeOf, SEED, sleep, textIn } from './lspClient';
+import { useServer, LspClient, rangeOf, SEED, sleep, textIn } from './lspClient';
 import { assertDiagnosticShape, assertFlags, diagnosticKeys, engineKeys, HEDGE, SEED_FLAGGED, VERB, waitForEngineMatch } from './expectations';
 
 const T = { timeout: 10_000 };
@@ -11,13 +11,7 @@ const NEW_PARAGRAPH = 'The alleged bribe was paid in cash.\n\n';
 
 describe('push diagnostics', () => {
   let client: LspClient;
-  before(async () => {
-    ensureServerBuilt();
-    client = await LspClient.start({ pull: false });
-  }, { timeout: 180_000 });
-  after(async () => {
-    await client?.dispose();
-  });
+  useServer((started) => (client = started), { pull: false });
 
   test('opening the seed publishes its findings: source, rule id as code, docs link, data', T, async () => {
     const uri = client.uriFor('seed.txt');
@@ -73,13 +67,7 @@ describe('push diagnostics', () => {
 
 describe('pull diagnostics', () => {
   let client: LspClient;
-  before(async () => {
-    ensureServerBuilt();
-    client = await LspClient.start({ pull: true });
-  }, { timeout: 180_000 });
-  after(async () => {
-    await client?.dispose();
-  });
+  useServer((started) => (client = started), { pull: true });
 
   test('textDocument/diagnostic returns a full report with the seed findings', T, async () => {
     const uri = client.uriFor('seed.txt');

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import type { MarkupContent } from 'vscode-languageserver-protocol/node';
 import { SERVER_COMMANDS, type FixAllResult, type LintDocumentResult, type LintWorkspaceResult } from '../../server/src/protocolNames';
 import { lintText } from '../../server/src/lint';
-import { applyWorkspaceEditTo, ensureServerBuilt, LspClient, normalizeUri, rangeOf, SEED, type ProgressValue } from './lspClient';
+import { applyWorkspaceEditTo, ensureServerBuilt, useServer, LspClient, normalizeUri, rangeOf, SEED, type ProgressValue } from './lspClient';
 import { HEDGE, VERB, waitForEngineMatch } from './expectations';
 
 const T = { timeout: 10_000 };
@@ -14,13 +14,7 @@ const SAID = 'Putin said that the talks failed.\n';
 
 describe('hover', () => {
   let client: LspClient;
-  before(async () => {
-    ensureServerBuilt();
-    client = await LspClient.start();
-  }, { timeout: 180_000 });
-  after(async () => {
-    await client?.dispose();
-  });
+  useServer((started) => (client = started));
 
   test('on "alleged": markdown with the rule id, why it matters, how to fix, how to silence', T, async () => {
     const uri = client.uriFor('seed.txt');

@@ -1,8 +1,8 @@
 // Closing, shutting down, and input no newsroom should send but some editor will: empty files,
 // noise, and drafts too large to lint.
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { ensureServerBuilt, LspClient, SEED, seededRandom, sleep } from './lspClient';
+import { useServer, LspClient, SEED, seededRandom, sleep } from './lspClient';
 import { HEDGE } from './expectations';
 import { SERVER_COMMANDS, type LintDocumentResult } from '../../server/src/protocolNames';
 
@@ -11,13 +11,7 @@ const ALLEGED = 'The alleged bribe was paid in cash.\n';
 
 describe('shutdown', () => {
   let client: LspClient;
-  before(async () => {
-    ensureServerBuilt();
-    client = await LspClient.start();
-  }, { timeout: 180_000 });
-  after(async () => {
-    await client?.dispose();
-  });
+  useServer((started) => (client = started));
 
   test('didClose clears the document\'s diagnostics (an empty publish)', T, async () => {
     const uri = client.uriFor('closing.txt');
@@ -49,13 +43,7 @@ function noise(bytes: number): string {
 
 describe('bad input never kills the server', () => {
   let client: LspClient;
-  before(async () => {
-    ensureServerBuilt();
-    client = await LspClient.start();
-  }, { timeout: 180_000 });
-  after(async () => {
-    await client?.dispose();
-  });
+  useServer((started) => (client = started));
 
   test('an empty document', T, async () => {
     const uri = client.uriFor('empty.txt');
@@ -109,13 +97,7 @@ describe('bad input never kills the server', () => {
 // the check is cheap: one draft over it in characters, one over it only in UTF-8 bytes.
 describe('maxFileSize counts bytes', () => {
   let client: LspClient;
-  before(async () => {
-    ensureServerBuilt();
-    client = await LspClient.start({ settings: { maxFileSize: 1_000 } });
-  }, { timeout: 180_000 });
-  after(async () => {
-    await client?.dispose();
-  });
+  useServer((started) => (client = started), { settings: { maxFileSize: 1_000 } });
 
   async function assertSkipped(name: string, text: string): Promise<void> {
     const uri = client.uriFor(name);

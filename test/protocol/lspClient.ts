@@ -6,6 +6,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { before, after } from 'node:test';
 import { ensureBuilt } from '../support/ensureBuilt';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -72,6 +73,22 @@ export const WAIT_MS = 8_000;
 
 // ---------------------------------------------------------------------------------------------
 // Building
+
+/**
+ * Call inside a describe(): builds dist/ if needed, starts a server before its tests (handing the
+ * client to `onStart`) and disposes of it after them.
+ */
+export function useServer(onStart: (client: LspClient) => void, options?: StartOptions): void {
+  let started: LspClient | undefined;
+  before(async () => {
+    ensureServerBuilt();
+    started = await LspClient.start(options);
+    onStart(started);
+  }, { timeout: 180_000 });
+  after(async () => {
+    await started?.dispose();
+  });
+}
 
 /** Builds dist/ when dist/server.js is missing or older than the sources (shared with the CLI tests). */
 export function ensureServerBuilt(): void {

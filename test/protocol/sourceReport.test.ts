@@ -1,11 +1,11 @@
 // The custom request behind the editor's source report: `attributionLint/sourceReport` answers
 // with the same report the command line prints, plus paragraph statuses, findings by rule, each
 // source's mentions and the open problems.
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { applyWorkspaceEditTo, ensureServerBuilt, isCodeAction, LspClient, rangeOf } from './lspClient';
+import { applyWorkspaceEditTo, useServer, isCodeAction, LspClient, rangeOf } from './lspClient';
 import { SOURCE_REPORT_REQUEST, type SourceReportResult } from '../../server/src/protocolNames';
 import { lintText } from '../../server/src/lint';
 import { buildReport } from '../../server/src/lint/report';
@@ -16,13 +16,7 @@ const CITY_BUDGET = fs.readFileSync(path.join(__dirname, '..', '..', 'seeds', 'c
 
 describe('attributionLint/sourceReport', () => {
   let client: LspClient;
-  before(async () => {
-    ensureServerBuilt();
-    client = await LspClient.start({ pull: false });
-  }, { timeout: 180_000 });
-  after(async () => {
-    await client?.dispose();
-  });
+  useServer((started) => (client = started), { pull: false });
 
   const request = (uri: string) => client.connection.sendRequest(SOURCE_REPORT_REQUEST, { uri }) as Promise<SourceReportResult | null>;
 
