@@ -84,15 +84,7 @@ function addQuoteTagAttributions(input: AttributionInput, attributions: Attribut
     const verb = tokens[phrase.last + 1];
     if (!verb.isWord || verb.isCapitalized || isFunctionWord(verb.lower) || cueStarts.has(verb.start)) continue;
     cueStarts.add(verb.start);
-    attributions.push({
-      cue: { start: verb.start, end: verb.end },
-      cueKind: 'speech',
-      cueLemma: verb.lower,
-      cueForm: verb.lower.endsWith('ed') ? 'past' : verb.lower.endsWith('s') ? 'present' : 'base',
-      source: sourceOf(input, phrase),
-      content: quotation.span,
-      sentence: s,
-    });
+    attributions.push(quoteTagAttribution(input, verb, phrase, quotation, s));
     added = true;
   }
   if (added) attributions.sort((a, b) => a.cue.start - b.cue.start);
@@ -179,18 +171,23 @@ function addQuoteLeadInAttributions(input: AttributionInput, attributions: Attri
     const quotation = quotationOpeningAt(input, tokens[verbAt + 2]);
     if (!quotation || claimedQuotes.has(quotation.span.start) || cueStarts.has(verb.start)) continue;
     cueStarts.add(verb.start);
-    attributions.push({
-      cue: { start: verb.start, end: verb.end },
-      cueKind: 'speech',
-      cueLemma: verb.lower,
-      cueForm: verb.lower.endsWith('ed') ? 'past' : verb.lower.endsWith('s') ? 'present' : 'base',
-      source: sourceOf(input, phrase!),
-      content: quotation.span,
-      sentence: s,
-    });
+    attributions.push(quoteTagAttribution(input, verb, phrase!, quotation, s));
     added = true;
   }
   if (added) attributions.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/** An attribution whose verb is known only by its place next to a quotation ("…," Blige sings). */
+function quoteTagAttribution(input: AttributionInput, verb: Token, phrase: PhraseTokens, quotation: Quotation, sentence: number): Attribution {
+  return {
+    cue: { start: verb.start, end: verb.end },
+    cueKind: 'speech',
+    cueLemma: verb.lower,
+    cueForm: verb.lower.endsWith('ed') ? 'past' : verb.lower.endsWith('s') ? 'present' : 'base',
+    source: sourceOf(input, phrase),
+    content: quotation.span,
+    sentence,
+  };
 }
 
 /** A pronoun, or a run of capitalised words (a name), starting at `at`. */
