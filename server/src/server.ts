@@ -243,9 +243,9 @@ connection.onCodeAction(async (params) => {
   const lint = await lintDocument(document);
   if (!lint) return [];
   const actions: CodeAction[] = [];
-  if (wantsQuickFixes(params.context.only)) actions.push(...quickFixes(document, params.context.diagnostics, lint.result.analysis));
+  if (wantsQuickFixes(params.context.only)) actions.push(...quickFixes(document, params.context.diagnostics, lint.analysis()));
   if (wantsFixAll(params.context.only)) {
-    const fixAll = fixAllAction(document, lint.result.findings);
+    const fixAll = fixAllAction(document, lint.findings);
     if (fixAll) actions.push(fixAll);
   }
   return actions;
@@ -298,7 +298,8 @@ connection.onRequest(SOURCE_REPORT_REQUEST, async (params: SourceReportParams): 
   let result: { findings: Finding[]; analysis: Analysis } | null = null;
   let version = 0;
   if (document) {
-    result = (await lintDocument(document))?.result ?? null;
+    const lint = await lintDocument(document);
+    result = lint && { findings: lint.findings, analysis: lint.analysis() };
     version = document.version;
   } else {
     const file = uriPath(uri);
@@ -364,7 +365,7 @@ async function fixAllCommand(uri: string): Promise<FixAllResult> {
   const document = documents.get(uri);
   if (!document) return { uri, applied: 0 };
   const lint = await lintDocument(document);
-  const edits = lint ? fixAllEdits(document, lint.result.findings) : [];
+  const edits = lint ? fixAllEdits(document, lint.findings) : [];
   if (edits.length === 0) return { uri, applied: 0 };
   const result = await connection.workspace.applyEdit({ label: 'Fix all attribution problems', edit: { changes: { [uri]: edits } } });
   return { uri, applied: result.applied ? edits.length : 0 };

@@ -1,19 +1,38 @@
 // Builds the shared analysis once per document: prose → paragraphs → sentences → tokens and
 // quotations → attributions → which attribution claims each quotation. Rules only read it.
-import type { Analysis, DraftFormat, Paragraph, Quotation, Sentence, Token } from './types';
+import type { Analysis, DraftFormat, Paragraph, Quotation, Sentence, Span, Token } from './types';
 import type { WordLists } from './wordLists';
-import { extractProse } from './extractProse';
+import { extractProse, type ProseDocument } from './extractProse';
 import { splitSentences } from './sentences';
 import { tokenizeSentence } from './tokenize';
 import { findQuotations } from './quotations';
 import { findAttributions } from './attributions';
 import { linkQuotations } from './quotationAttribution';
+import { lastStartingAtOrBefore } from './search';
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 const MAX_PHRASE_WORDS = 4;
+const NO_SURNAMES: ReadonlySet<string> = new Set();
 
 export function analyze(text: string, format: DraftFormat, lists: WordLists): Analysis {
-  const { prose, blocks, frontMatter, directives } = extractProse(text, format);
+  const document = extractProse(text, format);
+  return analyzeBlocks(text, format, document, document.blocks, lists);
+}
+
+/**
+ * Analyses the given prose blocks of a draft: all of them for a whole draft, or a window of them
+ * when only part of a draft changed (see incremental.ts). `outsideSurnames` are the surnames of the
+ * named sources in the blocks left out, which speaker labels ("Sanders: …") are checked against.
+ */
+export function analyzeBlocks(
+  text: string,
+  format: DraftFormat,
+  document: ProseDocument,
+  blocks: readonly Span[],
+  lists: WordLists,
+  outsideSurnames: ReadonlySet<string> = NO_SURNAMES,
+): Analysis {
+  const { prose, frontMatter, directives } = document;
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   for (const block of blocks) {
@@ -47,7 +66,7 @@ export function analyze(text: string, format: DraftFormat, lists: WordLists): An
   });
   markQuotedTokens(tokens, quotations);
 
-  const input = { prose, tokens, sentences, sentenceTokenStart, paragraphs, quotations, lists };
+  const input = { prose, tokens, sentences, sentenceTokenStart, paragraphs, quotations, lists, outsideSurnames };
   const attributions = findAttributions(input);
   linkQuotations(input, attributions);
   return { text, prose, format, frontMatter, directives, paragraphs, sentences, tokens, sentenceTokenStart, quotations, attributions };
@@ -55,14 +74,7 @@ export function analyze(text: string, format: DraftFormat, lists: WordLists): An
 
 /** Index of the sentence holding `offset` (or the last one starting before it). */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (sentences[mid].span.start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return lastStartingAtOrBefore(sentences.length, offset, (index) => sentences[index].span.start);
 }
 
 function isWholeSentence(inner: string): boolean {

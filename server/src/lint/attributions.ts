@@ -28,6 +28,8 @@ export interface AttributionInput {
   paragraphs: Paragraph[];
   quotations: Quotation[];
   lists: WordLists;
+  /** Surnames of named sources in blocks of the draft that are not being analysed (empty for a whole draft). */
+  outsideSurnames: ReadonlySet<string>;
 }
 
 export function findAttributions(input: AttributionInput): Attribution[] {
@@ -98,8 +100,7 @@ function addQuoteTagAttributions(input: AttributionInput, attributions: Attribut
  */
 function addSpeakerLabelAttributions(input: AttributionInput, attributions: Attribution[]): void {
   const { tokens, prose } = input;
-  const surnames = new Set<string>();
-  for (const { source } of attributions) if (source?.kind === 'named') surnames.add(tokens[tokenAt(tokens, source.span.end - 1)]?.lower ?? '');
+  const surnames = speakerSurnames(input, attributions);
   let added = false;
   for (let s = 0; s < input.sentences.length; s++) {
     const from = input.sentenceTokenStart[s];
@@ -122,6 +123,26 @@ function addSpeakerLabelAttributions(input: AttributionInput, attributions: Attr
     added = true;
   }
   if (added) attributions.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/** The surnames of everyone the draft names as a source, in the analysed blocks and outside them. */
+export function speakerSurnames(input: AttributionInput, attributions: readonly Attribution[]): Set<string> {
+  const surnames = new Set(input.outsideSurnames);
+  for (const attribution of attributions) {
+    const surname = sourceSurname(input.tokens, attribution);
+    if (surname !== null) surnames.add(surname);
+  }
+  return surnames;
+}
+
+/**
+ * The last word of a named source, lower-cased ("okafor" for "Finance Director Paul Okafor"), which a
+ * speaker label may use; null for other sources and for speaker labels themselves.
+ */
+export function sourceSurname(tokens: readonly Token[], attribution: Attribution): string | null {
+  const source = attribution.source;
+  if (source?.kind !== 'named' || attribution.cueLemma === ':') return null;
+  return tokens[tokenAt(tokens, source.span.end - 1)]?.lower ?? '';
 }
 
 /** The index of the token covering `offset` (binary search over the token starts). */

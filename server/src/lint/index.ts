@@ -9,12 +9,13 @@ export { LineIndex } from './positions';
 export type { Position, Range } from './positions';
 export { WORD_LIST_NAMES } from './wordLists';
 
-import type { Analysis, DraftFormat, Finding, Severity } from './types';
+export { IncrementalLinter } from './incremental';
+
+import type { Analysis, DraftFormat, Finding } from './types';
 import type { LintConfig } from './config';
-import { RULES } from './rules';
 import { analyze } from './analyze';
-import { normalizePhrase, wordListsFor } from './wordLists';
-import { suppressionsFor } from './suppression';
+import { wordListsFor } from './wordLists';
+import { keepReported, runRules } from './runRules';
 
 export interface LintOptions {
   format: DraftFormat;
@@ -30,25 +31,7 @@ export interface LintResult {
 export function lintText(text: string, options: LintOptions): LintResult {
   const lists = wordListsFor(options.config);
   const analysis = analyze(text, options.format, lists);
-  const isSuppressed = suppressionsFor(text, analysis.directives);
-  const accepted = new Set(lists.acceptedPhrases);
-  const findings: Finding[] = [];
-  for (const rule of RULES) {
-    const setting = options.config?.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
-    if (setting === 'off') continue;
-    const severity: Severity = setting;
-    rule.check({
-      analysis,
-      lists,
-      report(finding) {
-        if (isSuppressed(rule.meta.id, finding.span.start)) return;
-        if (accepted.size > 0 && accepted.has(normalizePhrase(text.slice(finding.span.start, finding.span.end)))) return;
-        findings.push({ ruleId: rule.meta.id, severity, ...finding });
-      },
-    });
-  }
-  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-  return { findings, analysis };
+  return { findings: keepReported(text, analysis.directives, lists, runRules(analysis, lists, options.config)), analysis };
 }
 
 /** Analysis only (for the source report): no rules run. */

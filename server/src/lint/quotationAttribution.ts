@@ -3,7 +3,7 @@
 // sentences, the neighbouring sentences of its paragraph, a lead-in paragraph ending "X said:", or
 // any paragraph of the same multi-paragraph quote. A speaker in another paragraph does not count.
 import type { Attribution, Paragraph, Quotation, Span } from './types';
-import { sentenceSubject, type AttributionInput } from './attributions';
+import { sentenceSubject, speakerSurnames, type AttributionInput } from './attributions';
 
 export function linkQuotations(input: AttributionInput, attributions: readonly Attribution[]): void {
   const { quotations, paragraphs } = input;
@@ -16,10 +16,7 @@ export function linkQuotations(input: AttributionInput, attributions: readonly A
   });
 
   // Surnames of everyone the draft names as a source: a short phrase is theirs when they are the subject.
-  const speakers = new Set<string>();
-  for (const { source } of attributions) {
-    if (source?.kind === 'named') speakers.add(lastWord(input.prose.slice(source.span.start, source.span.end)));
-  }
+  const speakers = speakerSurnames(input, attributions);
   for (const quotation of quotations) {
     // Content spans never reach further back than the previous paragraph ("X said:").
     const previousParagraph = paragraphs[Math.max(0, quotation.paragraphs[0] - 1)];
@@ -34,11 +31,7 @@ const SPEAKER_LABEL = /^\s*(\p{Lu}[\p{Lu}.'’-]*)(\s+\p{Lu}[\p{Lu}.'’-]*){0,2
 /** A credit line after the quotation: `…” ― Sonya Herridge`, `…" — Jane Doe`. */
 const CREDIT_LINE = /^\s*[―—–-]\s*\p{Lu}/u;
 
-function lastWord(text: string): string {
-  return (text.toLowerCase().match(/[\p{L}'’-]+$/u) ?? [''])[0];
-}
-
-function impliedSpeaker(input: AttributionInput, quotation: Quotation, speakers: Set<string>): Quotation['impliedBy'] {
+function impliedSpeaker(input: AttributionInput, quotation: Quotation, speakers: ReadonlySet<string>): Quotation['impliedBy'] {
   const { prose, paragraphs, sentences } = input;
   const first = paragraphs[quotation.paragraphs[0]];
   const before = prose.slice(Math.max(first.span.start, quotation.span.start - 3), quotation.span.start).trimEnd();
@@ -55,7 +48,7 @@ function impliedSpeaker(input: AttributionInput, quotation: Quotation, speakers:
   // “a con”"), not any subject ("The regime held a “referendum”").
   const subjectText = prose.slice(input.tokens[subject.first].start, input.tokens[subject.last].end);
   const isPronoun = subject.first === subject.last && /^(he|she|they|i|we)$/i.test(subjectText);
-  return !quotation.isPhrase || isPronoun || speakers.has(lastWord(subjectText)) ? 'sentence-subject' : null;
+  return !quotation.isPhrase || isPronoun || speakers.has(input.tokens[subject.last].lower) ? 'sentence-subject' : null;
 }
 
 function attributionHolding(quotation: Quotation, attributions: readonly Attribution[], bySentence: Map<number, number[]>, fromSentence: number): number | null {

@@ -1,15 +1,18 @@
 // Lints an open document with its configuration, keeping the last result per document so code
-// actions, hover and pull requests reuse it instead of linting again.
+// actions, hover and pull requests reuse it instead of linting again. Each document has its own
+// incremental linter: after an edit only the paragraphs around it are analysed again.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver';
-import { formatForPath, lintText, type LintConfig, type LintResult } from '../lint';
+import { analyzeText, formatForPath, IncrementalLinter, type Analysis, type Finding, type LintConfig } from '../lint';
 import { toDiagnostic } from './diagnostics';
 
 export interface DocumentLint {
   uri: string;
   version: number;
   configKey: string;
-  result: LintResult;
+  findings: Finding[];
+  /** The whole draft's analysis (for quick fixes and the source report), made when first asked for. */
+  analysis: () => Analysis;
   diagnostics: Diagnostic[];
   /** Changes with every new result: the pull-diagnostics result id. */
   resultId: string;
@@ -19,6 +22,7 @@ let nextResultId = 1;
 
 export class DocumentLintCache {
   private readonly byUri = new Map<string, DocumentLint>();
+  private readonly linters = new Map<string, IncrementalLinter>();
 
   get(uri: string): DocumentLint | undefined {
     return this.byUri.get(uri);
@@ -26,10 +30,12 @@ export class DocumentLintCache {
 
   delete(uri: string): void {
     this.byUri.delete(uri);
+    this.linters.delete(uri);
   }
 
   clear(): void {
     this.byUri.clear();
+    this.linters.clear();
   }
 
   /** Lints unless the same version was already linted with the same configuration. */
@@ -37,13 +43,19 @@ export class DocumentLintCache {
     const configKey = JSON.stringify(config);
     const cached = this.byUri.get(document.uri);
     if (cached && cached.version === document.version && cached.configKey === configKey) return cached;
-    const result = lintText(document.getText(), { format: formatFor(document), config });
+    const linter = this.linters.get(document.uri) ?? new IncrementalLinter();
+    this.linters.set(document.uri, linter);
+    const text = document.getText();
+    const options = { format: formatFor(document), config };
+    const findings = linter.lint(text, options);
+    let analysis: Analysis | undefined;
     const lint: DocumentLint = {
       uri: document.uri,
       version: document.version,
       configKey,
-      result,
-      diagnostics: result.findings.map((finding) => toDiagnostic(document, finding)),
+      findings,
+      analysis: () => (analysis ??= analyzeText(text, options)),
+      diagnostics: findings.map((finding) => toDiagnostic(document, finding)),
       resultId: String(nextResultId++),
     };
     this.byUri.set(document.uri, lint);
