@@ -39,7 +39,7 @@ function analysisOf(text: string, sentenceTexts: string[], attributions: HandAtt
     format: 'plaintext',
     frontMatter: null,
     directives: [],
-    paragraphs: [{ span: { start: 0, end: text.length }, firstSentence: 0, endSentence: sentences.length }],
+    paragraphs: [{ span: { start: 0, end: text.length }, firstSentence: 0, endSentence: sentences.length, quoteOpenAtEnd: false }],
     sentences,
     tokens: [],
     sentenceTokenStart: sentences.map(() => 0).concat(0),

@@ -38,7 +38,7 @@ export function analyzeBlocks(
   for (const block of blocks) {
     const firstSentence = sentences.length;
     for (const span of splitSentences(prose, block)) sentences.push({ span, paragraph: paragraphs.length });
-    if (sentences.length > firstSentence) paragraphs.push({ span: block, firstSentence, endSentence: sentences.length });
+    if (sentences.length > firstSentence) paragraphs.push({ span: block, firstSentence, endSentence: sentences.length, quoteOpenAtEnd: false });
   }
 
   const tokens: Token[] = [];
@@ -50,7 +50,8 @@ export function analyzeBlocks(
   sentenceTokenStart.push(tokens.length);
 
   const paragraphSpans = paragraphs.map((paragraph) => paragraph.span);
-  const quotations: Quotation[] = findQuotations(prose, paragraphSpans).map((found) => {
+  const openAtEnd: boolean[] = [];
+  const quotations: Quotation[] = findQuotations(prose, paragraphSpans, openAtEnd).map((found) => {
     const innerText = prose.slice(found.inner.start, found.inner.end);
     const wordCount = innerText.match(WORD)?.length ?? 0;
     return {
@@ -64,6 +65,7 @@ export function analyzeBlocks(
       isPhrase: wordCount <= MAX_PHRASE_WORDS && !isWholeSentence(innerText),
     };
   });
+  paragraphs.forEach((paragraph, index) => (paragraph.quoteOpenAtEnd = openAtEnd[index]));
   markQuotedTokens(tokens, quotations);
 
   const input = { prose, tokens, sentences, sentenceTokenStart, paragraphs, quotations, lists, outsideSurnames };

@@ -30,6 +30,10 @@ interface BlockState {
   findings: Finding[];
   /** Surnames of the named sources cited in this block. */
   surnames: string[];
+  /** A double quotation is still open at the block's end. */
+  quoteOpenAtEnd: boolean;
+  /** How many blocks before and after this one the quotations in it run through (0 and 0 when none runs on). */
+  quotationReach: { back: number; on: number };
 }
 
 interface LastLint {
@@ -102,37 +106,103 @@ function relintAround(last: LastLint, lint: Lint, linter: IncrementalLinter): Bl
   while (sameAtEnd < shortest - same && sameBlock(last, oldBlocks[oldBlocks.length - 1 - sameAtEnd], lint, newBlocks[newBlocks.length - 1 - sameAtEnd], delta)) sameAtEnd++;
 
   const prose = document.prose;
-  const keptStart = quoteRunStart(prose, newBlocks, Math.max(0, same - KEPT_NEIGHBOURS));
-  const keptEnd = quoteRunEnd(prose, newBlocks, Math.min(newBlocks.length, newBlocks.length - sameAtEnd + KEPT_NEIGHBOURS));
-  const windowStart = quoteRunStart(prose, newBlocks, Math.max(0, keptStart - CONTEXT_BLOCKS));
-  const windowEnd = quoteRunEnd(prose, newBlocks, Math.min(newBlocks.length, keptEnd + CONTEXT_BLOCKS));
-  if ((windowEnd - windowStart) * 2 > newBlocks.length) return null;
+  const blockCount = newBlocks.length;
+  // Old index of a new block outside the changed ones (before them: the same; after: counted from the end).
+  const oldIndex = (index: number) => (index < same ? index : index - blockCount + oldBlocks.length);
+  // A quotation runs into block b when one is open at the end of block b - 1 and b opens with a mark.
+  const runsInto = (index: number, window: Window | null) => {
+    if (!opensWithQuote(prose, newBlocks[index])) return false;
+    const before = index - 1;
+    return window && before >= window.start && before < window.end ? window.states[before - window.start].quoteOpenAtEnd : last.states[oldIndex(before)].quoteOpenAtEnd;
+  };
 
-  // Old index of a new block outside the kept range (before it: the same; after it: counted from the end).
-  const oldIndex = (index: number) => (index < keptStart ? index : index - newBlocks.length + oldBlocks.length);
-  const outsideSurnames = new Set<string>();
-  for (let index = 0; index < newBlocks.length; index++) {
-    if (index === keptStart) index = keptEnd;
-    if (index >= newBlocks.length) break;
-    for (const surname of last.states[oldIndex(index)].surnames) outsideSurnames.add(surname);
+  let keptStart = Math.max(0, same - KEPT_NEIGHBOURS);
+  let keptEnd = Math.min(blockCount, blockCount - sameAtEnd + KEPT_NEIGHBOURS);
+  let window: Window | null = null;
+  let start = Math.max(0, keptStart - CONTEXT_BLOCKS);
+  let end = Math.min(blockCount, keptEnd + CONTEXT_BLOCKS);
+  for (;;) {
+    while (start > 0 && runsInto(start, null)) start--;
+    if ((end - start) * 2 > blockCount) return null;
+    window = { start, end, states: analyseWindow(lint, start, end, surnamesOutside(last, oldIndex, keptStart, keptEnd, blockCount)) };
+    if (end < blockCount && runsInto(end, window)) {
+      end = Math.min(blockCount, end + CONTEXT_BLOCKS);
+      continue;
+    }
+    const kept = widenKept({ start: keptStart, end: keptEnd }, window, (index) => last.states[oldIndex(index)]);
+    keptStart = kept.start;
+    keptEnd = kept.end;
+    const wantStart = Math.max(0, keptStart - CONTEXT_BLOCKS);
+    const wantEnd = Math.min(blockCount, keptEnd + CONTEXT_BLOCKS);
+    if (wantStart >= start && wantEnd <= end) break;
+    start = Math.min(start, wantStart);
+    end = Math.max(end, wantEnd);
   }
 
-  const window = analyseWindow(lint, windowStart, windowEnd, outsideSurnames);
   const states: BlockState[] = [];
   for (let index = 0; index < keptStart; index++) states.push(last.states[index]);
-  for (let index = keptStart; index < keptEnd; index++) states.push(window[index - windowStart]);
-  for (let index = keptEnd; index < newBlocks.length; index++) states.push(moved(last.states[oldIndex(index)], delta));
+  for (let index = keptStart; index < keptEnd; index++) states.push(window.states[index - start]);
+  for (let index = keptEnd; index < blockCount; index++) states.push(moved(last.states[oldIndex(index)], delta));
   // A named source added or removed can turn a speaker label anywhere into an attribution or back.
   if (surnamesKey(states) !== last.surnamesKey) return null;
-  linter.extent = { blocks: newBlocks.length, analysed: windowEnd - windowStart };
+  linter.extent = { blocks: blockCount, analysed: end - start };
   return states;
+}
+
+interface Window {
+  start: number;
+  end: number;
+  states: BlockState[];
+}
+
+/**
+ * Widens the kept blocks until every quotation in them lies whole inside them, and every other block
+ * of the window whose quotations changed (a quotation opened or closed before it) is among them.
+ */
+function widenKept(kept: { start: number; end: number }, window: Window, lastState: (index: number) => BlockState): { start: number; end: number } {
+  let { start, end } = kept;
+  for (let widened = true; widened; ) {
+    widened = false;
+    for (let index = window.start; index < window.end; index++) {
+      const state = window.states[index - window.start];
+      const isKept = index >= start && index < end;
+      const from = isKept ? index - state.quotationReach.back : index;
+      const to = isKept ? index + state.quotationReach.on + 1 : index + 1;
+      if (isKept ? from >= start && to <= end : sameQuotations(state, lastState(index))) continue;
+      start = Math.min(start, from);
+      end = Math.max(end, to);
+      widened = true;
+    }
+  }
+  return { start, end };
+}
+
+/** The surnames of named sources in the blocks outside [keptStart, keptEnd), from the last lint. */
+function surnamesOutside(last: LastLint, oldIndex: (index: number) => number, keptStart: number, keptEnd: number, blockCount: number): Set<string> {
+  const surnames = new Set<string>();
+  for (let index = 0; index < blockCount; index++) {
+    if (index === keptStart) index = keptEnd;
+    if (index >= blockCount) break;
+    for (const surname of last.states[oldIndex(index)].surnames) surnames.add(surname);
+  }
+  return surnames;
 }
 
 /** Analyses blocks [from, to) and sorts their findings and source surnames by block. */
 function analyseWindow(lint: Lint, from: number, to: number, outsideSurnames: ReadonlySet<string>): BlockState[] {
   const blocks = lint.document.blocks.slice(from, to);
   const analysis = analyzeBlocks(lint.text, lint.format, lint.document, blocks, lint.lists, outsideSurnames);
-  const states: BlockState[] = blocks.map(() => ({ findings: [], surnames: [] }));
+  const states: BlockState[] = blocks.map(() => ({ findings: [], surnames: [], quoteOpenAtEnd: false, quotationReach: { back: 0, on: 0 } }));
+  for (const paragraph of analysis.paragraphs) states[blockAt(blocks, paragraph.span.start)].quoteOpenAtEnd = paragraph.quoteOpenAtEnd;
+  for (const quotation of analysis.quotations) {
+    const first = blockAt(blocks, quotation.span.start);
+    const last = blockAt(blocks, quotation.span.end - 1);
+    for (let index = first; index <= last; index++) {
+      const reach = states[index].quotationReach;
+      reach.back = Math.max(reach.back, index - first);
+      reach.on = Math.max(reach.on, last - index);
+    }
+  }
   for (const finding of runRules(analysis, lint.lists, lint.config)) states[blockAt(blocks, finding.span.start)].findings.push(finding);
   for (const attribution of analysis.attributions) {
     const surname = sourceSurname(analysis.tokens, attribution);
@@ -150,25 +220,14 @@ function sameBlock(last: LastLint, before: Span, lint: Lint, after: Span, delta:
   );
 }
 
-/**
- * A block opening with a quotation mark may continue a quotation from the block before it (the news
- * convention for quotes that run over several paragraphs), so such runs are never cut.
- */
+function sameQuotations(a: BlockState, b: BlockState): boolean {
+  return a.quoteOpenAtEnd === b.quoteOpenAtEnd && a.quotationReach.back === b.quotationReach.back && a.quotationReach.on === b.quotationReach.on;
+}
+
+/** A block opening with a quotation mark continues a quotation left open in the block before it. */
 function opensWithQuote(prose: string, block: Span): boolean {
   const first = prose[block.start];
   return first === '"' || first === '“' || first === '«' || first === '„' || (first === "'" && prose[block.start + 1] === "'");
-}
-
-function quoteRunStart(prose: string, blocks: readonly Span[], index: number): number {
-  let start = index;
-  while (start > 0 && start < blocks.length && opensWithQuote(prose, blocks[start])) start--;
-  return start;
-}
-
-function quoteRunEnd(prose: string, blocks: readonly Span[], index: number): number {
-  let end = index;
-  while (end < blocks.length && opensWithQuote(prose, blocks[end])) end++;
-  return end;
 }
 
 /** Index of the block holding `offset` (or the last one starting before it). */
@@ -180,7 +239,7 @@ function moved(state: BlockState, delta: number): BlockState {
   if (delta === 0) return state;
   const move = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });
   return {
-    surnames: state.surnames,
+    ...state,
     findings: state.findings.map((finding) => ({
       ...finding,
       span: move(finding.span),

@@ -26,7 +26,11 @@ interface OpenDouble {
 const CURLY_OPENERS = new Set(['“', '«', '„']);
 const CURLY_CLOSERS = new Set(['”', '»']);
 
-export function findQuotations(prose: string, blocks: Span[]): FoundQuotation[] {
+/**
+ * The quotations in the blocks, in order. `openAtEnd[b]` tells whether a double quotation is still
+ * open at the end of block b: it continues if the next block opens with a quotation mark.
+ */
+export function findQuotations(prose: string, blocks: readonly Span[], openAtEnd: boolean[] = []): FoundQuotation[] {
   const found: FoundQuotation[] = [];
   let carried: OpenDouble | null = null;
 
@@ -95,6 +99,7 @@ export function findQuotations(prose: string, blocks: Span[]): FoundQuotation[] 
         single = null;
       }
     }
+    openAtEnd[paragraph] = open !== null;
     if (open) carried = open;
   });
   return found.sort((a, b) => a.span.start - b.span.start);

@@ -39,6 +39,8 @@ export interface Paragraph {
   firstSentence: number;
   /** One past the index of its last sentence. */
   endSentence: number;
+  /** A double quotation is still open at the paragraph's end (it runs on if the next paragraph opens with a quotation mark). */
+  quoteOpenAtEnd: boolean;
 }
 
 export interface Sentence {
