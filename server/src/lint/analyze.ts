@@ -4,14 +4,14 @@ import type { Analysis, DraftFormat, Paragraph, Quotation, Sentence, Span, Token
 import type { WordLists } from './wordLists';
 import { extractProse, type ProseDocument } from './extractProse';
 import { splitSentences } from './sentences';
-import { tokenizeSentence } from './tokenize';
+import { countWords, lowerCaseProse, tokenizeSentence } from './tokenize';
 import { findQuotations } from './quotations';
 import { findAttributions } from './attributions';
 import { linkQuotations } from './quotationAttribution';
 import { lastStartingAtOrBefore } from './search';
 
-const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 const MAX_PHRASE_WORDS = 4;
+const STARTS_CAPITALISED = /^\p{Lu}/u;
 const NO_SURNAMES: ReadonlySet<string> = new Set();
 
 export function analyze(text: string, format: DraftFormat, lists: WordLists): Analysis {
@@ -42,18 +42,18 @@ export function analyzeBlocks(
   }
 
   const tokens: Token[] = [];
+  const lowerProse = lowerCaseProse(prose);
   const sentenceTokenStart: number[] = [];
   sentences.forEach((sentence, index) => {
     sentenceTokenStart.push(tokens.length);
-    tokenizeSentence(prose, sentence.span, index, tokens);
+    tokenizeSentence(prose, lowerProse, sentence.span, index, tokens);
   });
   sentenceTokenStart.push(tokens.length);
 
   const paragraphSpans = paragraphs.map((paragraph) => paragraph.span);
   const openAtEnd: boolean[] = [];
   const quotations: Quotation[] = findQuotations(prose, paragraphSpans, openAtEnd).map((found) => {
-    const innerText = prose.slice(found.inner.start, found.inner.end);
-    const wordCount = innerText.match(WORD)?.length ?? 0;
+    const wordCount = countWords(prose, found.inner.start, found.inner.end);
     return {
       ...found,
       firstSentence: sentenceAt(sentences, found.span.start),
@@ -62,7 +62,7 @@ export function analyzeBlocks(
       attribution: null,
       inContentOf: null,
       impliedBy: null,
-      isPhrase: wordCount <= MAX_PHRASE_WORDS && !isWholeSentence(innerText),
+      isPhrase: wordCount <= MAX_PHRASE_WORDS && !isWholeSentence(prose.slice(found.inner.start, found.inner.end)),
     };
   });
   paragraphs.forEach((paragraph, index) => (paragraph.quoteOpenAtEnd = openAtEnd[index]));
@@ -81,7 +81,7 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): numb
 
 function isWholeSentence(inner: string): boolean {
   const trimmed = inner.trim();
-  return /^\p{Lu}/u.test(trimmed) && /[.!?]$/.test(trimmed);
+  return STARTS_CAPITALISED.test(trimmed) && /[.!?]$/.test(trimmed);
 }
 
 function markQuotedTokens(tokens: Token[], quotations: readonly Quotation[]): void {

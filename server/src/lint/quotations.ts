@@ -25,6 +25,7 @@ interface OpenDouble {
 
 const CURLY_OPENERS = new Set(['“', '«', '„']);
 const CURLY_CLOSERS = new Set(['”', '»']);
+const QUOTE_MARK = /["'“”«»„‘’]/g;
 
 /**
  * The quotations in the blocks, in order. `openAtEnd[b]` tells whether a double quotation is still
@@ -59,6 +60,10 @@ export function findQuotations(prose: string, blocks: readonly Span[], openAtEnd
     }
 
     for (; i < block.end; i++) {
+      // Only quotation marks and apostrophes change anything: jump to the next one.
+      QUOTE_MARK.lastIndex = i;
+      if (!QUOTE_MARK.test(prose) || QUOTE_MARK.lastIndex > block.end) break;
+      i = QUOTE_MARK.lastIndex - 1;
       const c = prose[i];
       if (isTwoApostrophes(prose, i) && (open === null || open.kind === 'apostrophes')) {
         if (open) close(i + 2);

@@ -8,6 +8,8 @@ const NEVER_FINAL = new Set(abbreviations.neverFinal);
 const SOMETIMES_FINAL = new Set(abbreviations.sometimesFinal);
 const SENTENCE_STARTERS = new Set(abbreviations.sentenceStarters);
 
+const TERMINAL = /[.!?…]/g;
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '„']);
 
@@ -16,11 +18,10 @@ export function splitSentences(prose: string, block: Span): Span[] {
   let start = skipSpaces(prose, block.start, block.end);
   let i = start;
   while (i < block.end) {
-    const c = prose[i];
-    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') {
-      i++;
-      continue;
-    }
+    // Jump to the next . ! ? or …: nothing else can end a sentence.
+    TERMINAL.lastIndex = i;
+    if (!TERMINAL.test(prose) || TERMINAL.lastIndex > block.end) break;
+    i = TERMINAL.lastIndex - 1;
     let end = i;
     while (end < block.end && isTerminal(prose[end])) end++;
     const punctuation = prose.slice(i, end);
@@ -53,7 +54,7 @@ function endsSentence(prose: string, at: number, punctuation: string, next: numb
     const word = wordBefore(prose, at);
     const lower = word.toLowerCase();
     if (NEVER_FINAL.has(lower)) return false;
-    if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. K. Rowling"
+    if (SINGLE_CAPITAL.test(word)) return false; // an initial: "J. K. Rowling"
     if (SOMETIMES_FINAL.has(lower) || /^(\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_STARTERS.has(wordAt(prose, next));
   }
   if (isEllipsis) return SENTENCE_STARTERS.has(wordAt(prose, next));

@@ -1,29 +1,141 @@
 // Cuts a sentence into tokens: words (letters and digits, with inner apostrophes, hyphens and
-// periods: "don't", "so-called", "U.S") and single punctuation marks. One linear regex pass.
+// periods: "don't", "so-called", "U.S") and single punctuation marks. One forward scan over character
+// codes; what a character is (letter, digit, mark, space) is looked up in a table for ASCII and
+// asked of Unicode properties once per other character.
 import type { Span, Token } from './types';
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|[^\s\p{L}\p{M}\p{N}]/gu;
-const WORD_START = /[\p{L}\p{N}]/u;
+const OTHER = 0;
+const SPACE = 1;
+/** A letter or digit: starts or continues a word. */
+const LETTER = 2;
+/** A combining mark: continues a word, never starts a token. */
+const MARK = 3;
 
-export function tokenizeSentence(prose: string, sentence: Span, sentenceIndex: number, into: Token[]): void {
-  TOKEN.lastIndex = sentence.start;
-  let match: RegExpExecArray | null;
-  while ((match = TOKEN.exec(prose)) !== null && match.index < sentence.end) {
-    const text = match[0];
-    const code = text.charCodeAt(0);
-    const lower = text.toLowerCase();
+const ASCII_KINDS = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  const c = String.fromCharCode(code);
+  ASCII_KINDS[code] = /[A-Za-z0-9]/.test(c) ? LETTER : /\s/.test(c) ? SPACE : OTHER;
+}
+const kindCache = new Map<number, number>();
+
+function kindOf(codePoint: number): number {
+  if (codePoint < 128) return ASCII_KINDS[codePoint];
+  let kind = kindCache.get(codePoint);
+  if (kind === undefined) {
+    const c = String.fromCodePoint(codePoint);
+    kind = /[\p{L}\p{N}]/u.test(c) ? LETTER : /\p{M}/u.test(c) ? MARK : /\s/u.test(c) ? SPACE : OTHER;
+    kindCache.set(codePoint, kind);
+  }
+  return kind;
+}
+
+function codePointAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code >= 0xd800 && code <= 0xdbff && at + 1 < text.length) {
+    const next = text.charCodeAt(at + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return (code - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
+  }
+  return code;
+}
+
+/** Apostrophes, hyphens and periods join two runs of letters into one word. */
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 46 || code === 45;
+}
+
+/**
+ * The prose lower-cased once, with ’ read as ', for cutting each token's lower-case form out of it;
+ * null when lower-casing changes the length (a few letters, like "İ", become two), and each token
+ * is then lower-cased on its own.
+ */
+export function lowerCaseProse(prose: string): string | null {
+  const lower = prose.toLowerCase();
+  return lower.length === prose.length ? lower.replace(/’/g, "'") : null;
+}
+
+export function tokenizeSentence(prose: string, lowerProse: string | null, sentence: Span, sentenceIndex: number, into: Token[]): void {
+  const length = prose.length;
+  let i = sentence.start;
+  while (i < sentence.end) {
+    const code = prose.charCodeAt(i);
+    const codePoint = code < 128 ? code : codePointAt(prose, i);
+    const kind = code < 128 ? ASCII_KINDS[code] : kindOf(codePoint);
+    if (kind === SPACE || kind === MARK) {
+      i += codePoint > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i += codePoint > 0xffff ? 2 : 1;
+    if (kind === LETTER) i = wordEnd(prose, i, length);
+    const lower = lowerProse === null ? lowerCaseToken(prose.slice(start, i)) : lowerProse.slice(start, i);
     into.push({
-      start: match.index,
-      end: Math.min(match.index + text.length, sentence.end),
-      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
-      isWord: isAsciiLetterOrDigit(code) || (code > 127 && WORD_START.test(text)),
-      isCapitalized: (code >= 65 && code <= 90) || (code > 127 && text[0] !== lower[0]),
+      start,
+      end: Math.min(i, sentence.end),
+      lower,
+      isWord: kind === LETTER,
+      isCapitalized: (code >= 65 && code <= 90) || (code > 127 && code !== 0x2019 && prose[start] !== lower[0]),
       sentence: sentenceIndex,
       quote: -1,
     });
   }
 }
 
-function isAsciiLetterOrDigit(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+function lowerCaseToken(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
+/** The end of a word whose first character ends at `i`: letters, digits and marks, and joined runs. */
+function wordEnd(prose: string, from: number, length: number): number {
+  let i = from;
+  for (;;) {
+    while (i < length) {
+      const code = prose.charCodeAt(i);
+      if (code < 128) {
+        if (ASCII_KINDS[code] !== LETTER) break;
+        i++;
+        continue;
+      }
+      const codePoint = codePointAt(prose, i);
+      const kind = kindOf(codePoint);
+      if (kind !== LETTER && kind !== MARK) break;
+      i += codePoint > 0xffff ? 2 : 1;
+    }
+    if (i + 1 < length && isJoiner(prose.charCodeAt(i)) && kindOf(codePointAt(prose, i + 1)) === LETTER) {
+      i += 1;
+      continue;
+    }
+    return i;
+  }
+}
+
+/**
+ * The number of words in prose[start, end): runs of letters and digits, joined by inner apostrophes
+ * and hyphens ("don't", "so-called" are one word each; "U.S." is two).
+ */
+export function countWords(prose: string, start: number, end: number): number {
+  let count = 0;
+  let i = start;
+  while (i < end) {
+    if (!isLetterAt(prose, i, end)) {
+      i++;
+      continue;
+    }
+    count++;
+    for (;;) {
+      while (i < end && isLetterAt(prose, i, end)) i += prose.charCodeAt(i) >= 0xd800 && prose.charCodeAt(i) <= 0xdbff ? 2 : 1;
+      const code = prose.charCodeAt(i);
+      if (i + 1 < end && (code === 39 || code === 0x2019 || code === 45) && isLetterAt(prose, i + 1, end)) i++;
+      else break;
+    }
+  }
+  return count;
+}
+
+function isLetterAt(prose: string, at: number, end: number): boolean {
+  if (at >= end) return false;
+  const code = prose.charCodeAt(at);
+  if (code < 128) return ASCII_KINDS[code] === LETTER;
+  const codePoint = codePointAt(prose, at);
+  return (codePoint > 0xffff && at + 1 >= end ? OTHER : kindOf(codePoint)) === LETTER;
 }
