@@ -43,6 +43,7 @@ function analysisOf(text: string, sentenceTexts: string[], attributions: HandAtt
     sentences,
     tokens: [],
     sentenceTokenStart: sentences.map(() => 0).concat(0),
+    surnameQueries: [],
     quotations: quotations.map(
       (q): Quotation => ({
         span: q.span,

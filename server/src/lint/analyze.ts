@@ -1,6 +1,6 @@
 // Builds the shared analysis once per document: prose → paragraphs → sentences → tokens and
 // quotations → attributions → which attribution claims each quotation. Rules only read it.
-import type { Analysis, DraftFormat, Paragraph, Quotation, Sentence, Span, Token } from './types';
+import type { Analysis, DraftFormat, Paragraph, Quotation, Sentence, Span, SurnameQuery, Token } from './types';
 import type { WordLists } from './wordLists';
 import { extractProse, type ProseDocument } from './extractProse';
 import { splitSentences } from './sentences';
@@ -68,10 +68,11 @@ export function analyzeBlocks(
   paragraphs.forEach((paragraph, index) => (paragraph.quoteOpenAtEnd = openAtEnd[index]));
   markQuotedTokens(tokens, quotations);
 
-  const input = { prose, tokens, sentences, sentenceTokenStart, paragraphs, quotations, lists, outsideSurnames };
+  const surnameQueries: SurnameQuery[] = [];
+  const input = { prose, tokens, sentences, sentenceTokenStart, paragraphs, quotations, lists, outsideSurnames, surnameQueries };
   const attributions = findAttributions(input);
   linkQuotations(input, attributions);
-  return { text, prose, format, frontMatter, directives, paragraphs, sentences, tokens, sentenceTokenStart, quotations, attributions };
+  return { text, prose, format, frontMatter, directives, paragraphs, sentences, tokens, sentenceTokenStart, quotations, attributions, surnameQueries };
 }
 
 /** Index of the sentence holding `offset` (or the last one starting before it). */

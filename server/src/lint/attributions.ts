@@ -1,7 +1,7 @@
 // Who said what: finds attribution cues ("said", "told", "according to", "blames", "asked"…),
 // their source phrase and their content span, once per document. Cues inside quotations are the
 // quoted speaker's words and are skipped.
-import type { Attribution, Paragraph, Quotation, Sentence, Source, Span, Token } from './types';
+import type { Attribution, Paragraph, Quotation, Sentence, Source, Span, SurnameQuery, Token } from './types';
 import type { WordLists, CueEntry } from './wordLists';
 import { classifySource, sourceAfter, sourceBefore, type PhraseTokens } from './sourcePhrase';
 import { AUXILIARIES, BE_FORMS, CLAUSE_ONLY_CUES, THAT_ONLY_CUES, PREPOSITIONS, TIME_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isAdverbToken, isFunctionWord } from './grammar';
@@ -30,6 +30,8 @@ export interface AttributionInput {
   lists: WordLists;
   /** Surnames of named sources in blocks of the draft that are not being analysed (empty for a whole draft). */
   outsideSurnames: ReadonlySet<string>;
+  /** Filled in: the words checked against those surnames, by sentence. */
+  surnameQueries: SurnameQuery[];
 }
 
 export function findAttributions(input: AttributionInput): Attribution[] {
@@ -110,7 +112,7 @@ function addSpeakerLabelAttributions(input: AttributionInput, attributions: Attr
     if (k === from || k + 1 >= to || tokens[k].lower !== ':' || !tokens[k + 1].isWord) continue;
     const label = prose.slice(tokens[from].start, tokens[k - 1].end);
     const isTranscriptLabel = label === label.toUpperCase() && /\p{Lu}{2}/u.test(label);
-    if (!isTranscriptLabel && !surnames.has(tokens[k - 1].lower)) continue;
+    if (!isTranscriptLabel && !surnames.has(tokens[k - 1].lower, s)) continue;
     attributions.push({
       cue: { start: tokens[k].start, end: tokens[k].end },
       cueKind: 'speech',
@@ -125,14 +127,23 @@ function addSpeakerLabelAttributions(input: AttributionInput, attributions: Attr
   if (added) attributions.sort((a, b) => a.cue.start - b.cue.start);
 }
 
-/** The surnames of everyone the draft names as a source, in the analysed blocks and outside them. */
-export function speakerSurnames(input: AttributionInput, attributions: readonly Attribution[]): Set<string> {
+/**
+ * The surnames of everyone the draft names as a source, in the analysed blocks and outside them.
+ * Each word asked about is noted with its sentence in `input.surnameQueries`: an edit that adds or
+ * removes a source can change the outcome only in those sentences (incremental linting uses this).
+ */
+export function speakerSurnames(input: AttributionInput, attributions: readonly Attribution[]): { has(word: string, sentence: number): boolean } {
   const surnames = new Set(input.outsideSurnames);
   for (const attribution of attributions) {
     const surname = sourceSurname(input.tokens, attribution);
     if (surname !== null) surnames.add(surname);
   }
-  return surnames;
+  return {
+    has(word, sentence) {
+      input.surnameQueries.push({ word, sentence });
+      return surnames.has(word);
+    },
+  };
 }
 
 /**

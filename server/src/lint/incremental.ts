@@ -7,9 +7,9 @@
 // The result is always what `lintText` gives for the same text; the tests check this on random
 // edits. Whole-draft facts are handled so: inline suppression and accepted phrases are applied to
 // the merged findings; the surnames of named sources (which speaker labels are checked against) are
-// passed in from the blocks left out, and when an edit changes that set the whole draft is linted
-// again; a draft with front matter (whose source ledger is checked against every name in the
-// draft) is always linted whole.
+// passed in from the blocks left out, and when an edit adds or removes one that a block left out
+// asked about, the whole draft is linted again; a draft with front matter (whose source ledger is
+// checked against every name in the draft) is always linted whole.
 import type { DraftFormat, Finding, Span } from './types';
 import type { LintConfig } from './config';
 import type { WordLists } from './wordLists';
@@ -30,6 +30,8 @@ interface BlockState {
   findings: Finding[];
   /** Surnames of the named sources cited in this block. */
   surnames: string[];
+  /** Words in this block checked against the surnames of all named sources (speaker labels, subjects). */
+  surnameQueries: string[];
   /** A double quotation is still open at the block's end. */
   quoteOpenAtEnd: boolean;
   /** How many blocks before and after this one the quotations in it run through (0 and 0 when none runs on). */
@@ -44,7 +46,7 @@ interface LastLint {
   hasFrontMatter: boolean;
   blocks: Span[];
   states: BlockState[];
-  surnamesKey: string;
+  surnames: Set<string>;
 }
 
 /** Which blocks the last lint analysed: all of them, or a window around the edit. */
@@ -73,7 +75,7 @@ export class IncrementalLinter {
     const canReuse = last !== null && last.format === options.format && last.configKey === configKey && !hasFrontMatter && !last.hasFrontMatter;
     const lint = { text, format: options.format, document, lists, config: options.config };
     const states = (canReuse && relintAround(last, lint, this)) || lintWhole(lint, this);
-    this.last = { text, prose: document.prose, format: options.format, configKey, hasFrontMatter, blocks: document.blocks, states, surnamesKey: surnamesKey(states) };
+    this.last = { text, prose: document.prose, format: options.format, configKey, hasFrontMatter, blocks: document.blocks, states, surnames: allSurnames(states) };
     return keepReported(text, document.directives, lists, states.flatMap((state) => state.findings));
   }
 }
@@ -143,8 +145,10 @@ function relintAround(last: LastLint, lint: Lint, linter: IncrementalLinter): Bl
   for (let index = 0; index < keptStart; index++) states.push(last.states[index]);
   for (let index = keptStart; index < keptEnd; index++) states.push(window.states[index - start]);
   for (let index = keptEnd; index < blockCount; index++) states.push(moved(last.states[oldIndex(index)], delta));
-  // A named source added or removed can turn a speaker label anywhere into an attribution or back.
-  if (surnamesKey(states) !== last.surnamesKey) return null;
+  // A named source added or removed can turn a speaker label elsewhere into an attribution or back:
+  // when a block left as it was asked about that surname, the whole draft is linted again.
+  const changed = changedSurnames(last.surnames, allSurnames(states));
+  if (changed.size > 0 && states.some((state, index) => (index < keptStart || index >= keptEnd) && state.surnameQueries.some((word) => changed.has(word)))) return null;
   linter.extent = { blocks: blockCount, analysed: end - start };
   return states;
 }
@@ -192,7 +196,9 @@ function surnamesOutside(last: LastLint, oldIndex: (index: number) => number, ke
 function analyseWindow(lint: Lint, from: number, to: number, outsideSurnames: ReadonlySet<string>): BlockState[] {
   const blocks = lint.document.blocks.slice(from, to);
   const analysis = analyzeBlocks(lint.text, lint.format, lint.document, blocks, lint.lists, outsideSurnames);
-  const states: BlockState[] = blocks.map(() => ({ findings: [], surnames: [], quoteOpenAtEnd: false, quotationReach: { back: 0, on: 0 } }));
+  const states: BlockState[] = blocks.map(() => ({ findings: [], surnames: [], surnameQueries: [], quoteOpenAtEnd: false, quotationReach: { back: 0, on: 0 } }));
+  const blockOfSentence = (sentence: number) => states[blockAt(blocks, analysis.sentences[sentence].span.start)];
+  for (const { word, sentence } of analysis.surnameQueries) blockOfSentence(sentence).surnameQueries.push(word);
   for (const paragraph of analysis.paragraphs) states[blockAt(blocks, paragraph.span.start)].quoteOpenAtEnd = paragraph.quoteOpenAtEnd;
   for (const quotation of analysis.quotations) {
     const first = blockAt(blocks, quotation.span.start);
@@ -206,7 +212,7 @@ function analyseWindow(lint: Lint, from: number, to: number, outsideSurnames: Re
   for (const finding of runRules(analysis, lint.lists, lint.config)) states[blockAt(blocks, finding.span.start)].findings.push(finding);
   for (const attribution of analysis.attributions) {
     const surname = sourceSurname(analysis.tokens, attribution);
-    if (surname !== null) states[blockAt(blocks, analysis.sentences[attribution.sentence].span.start)].surnames.push(surname);
+    if (surname !== null) blockOfSentence(attribution.sentence).surnames.push(surname);
   }
   return states;
 }
@@ -248,8 +254,15 @@ function moved(state: BlockState, delta: number): BlockState {
   };
 }
 
-function surnamesKey(states: readonly BlockState[]): string {
+function allSurnames(states: readonly BlockState[]): Set<string> {
   const all = new Set<string>();
   for (const state of states) for (const surname of state.surnames) all.add(surname);
-  return [...all].sort().join('\n');
+  return all;
+}
+
+function changedSurnames(before: ReadonlySet<string>, after: ReadonlySet<string>): Set<string> {
+  const changed = new Set<string>();
+  for (const surname of before) if (!after.has(surname)) changed.add(surname);
+  for (const surname of after) if (!before.has(surname)) changed.add(surname);
+  return changed;
 }

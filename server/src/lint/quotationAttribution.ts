@@ -31,7 +31,7 @@ const SPEAKER_LABEL = /^\s*(\p{Lu}[\p{Lu}.'’-]*)(\s+\p{Lu}[\p{Lu}.'’-]*){0,2
 /** A credit line after the quotation: `…” ― Sonya Herridge`, `…" — Jane Doe`. */
 const CREDIT_LINE = /^\s*[―—–-]\s*\p{Lu}/u;
 
-function impliedSpeaker(input: AttributionInput, quotation: Quotation, speakers: ReadonlySet<string>): Quotation['impliedBy'] {
+function impliedSpeaker(input: AttributionInput, quotation: Quotation, speakers: ReturnType<typeof speakerSurnames>): Quotation['impliedBy'] {
   const { prose, paragraphs, sentences } = input;
   const first = paragraphs[quotation.paragraphs[0]];
   const before = prose.slice(Math.max(first.span.start, quotation.span.start - 3), quotation.span.start).trimEnd();
@@ -48,7 +48,7 @@ function impliedSpeaker(input: AttributionInput, quotation: Quotation, speakers:
   // “a con”"), not any subject ("The regime held a “referendum”").
   const subjectText = prose.slice(input.tokens[subject.first].start, input.tokens[subject.last].end);
   const isPronoun = subject.first === subject.last && /^(he|she|they|i|we)$/i.test(subjectText);
-  return !quotation.isPhrase || isPronoun || speakers.has(input.tokens[subject.last].lower) ? 'sentence-subject' : null;
+  return !quotation.isPhrase || isPronoun || speakers.has(input.tokens[subject.last].lower, quotation.firstSentence) ? 'sentence-subject' : null;
 }
 
 function attributionHolding(quotation: Quotation, attributions: readonly Attribution[], bySentence: Map<number, number[]>, fromSentence: number): number | null {

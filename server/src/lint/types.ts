@@ -122,6 +122,12 @@ export interface Directive {
   span: Span;
 }
 
+/** A word checked against the surnames of the draft's named sources (a speaker label, a sentence's subject). */
+export interface SurnameQuery {
+  word: string;
+  sentence: number;
+}
+
 export interface Analysis {
   text: string;
   /** Same length as `text`: prose kept, everything else (code, markup, URLs) blanked to spaces. */
@@ -136,4 +142,6 @@ export interface Analysis {
   sentenceTokenStart: number[];
   quotations: Quotation[];
   attributions: Attribution[];
+  /** Every word checked against the surnames of the named sources, with its sentence. */
+  surnameQueries: SurnameQuery[];
 }
