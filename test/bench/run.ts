@@ -6,7 +6,7 @@
 // met is reported, not an error.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { benchCli } from './cli';
 import { countWords, draftSets, loadCorpus, ROOT, TextStream, warmUpText } from './corpus';
@@ -20,21 +20,25 @@ interface Options {
   dataDir: string;
   runs: number;
   seed: number;
+  /** Advertise pull diagnostics to the server (as VS Code does); --push measures publishDiagnostics instead. */
+  pull: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { dataDir: process.env.ATTRIBUTION_LINT_EVAL_DIR || join(ROOT, '..', 'shared', 'eval'), runs: 5, seed: 6 };
+  const options: Options = { dataDir: process.env.ATTRIBUTION_LINT_EVAL_DIR || join(ROOT, '..', 'shared', 'eval'), runs: 5, seed: 6, pull: true };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s);
     const value = () => inline ?? argv[++i];
     if (flag === '--data') options.dataDir = value();
     else if (flag === '--runs') options.runs = Math.max(5, Number(value()));
     else if (flag === '--seed') options.seed = Number(value());
+    else if (flag === '--push') options.pull = false;
     else {
-      console.log(`Usage: npm run bench [-- --data DIR] [--runs N (at least 5)] [--seed N]
+      console.log(`Usage: npm run bench [-- --data DIR] [--runs N (at least 5)] [--seed N] [--push]
 
 Reads news text from DIR/polnear/{dev,train}/text (default: $ATTRIBUTION_LINT_EVAL_DIR, else
-../shared/eval next to the repository) and seeds/. Prints one table and writes .bench-results/bench.json.`);
+../shared/eval next to the repository) and seeds/. Prints one table and writes .bench-results/bench.json. --push: the server is told the client
+cannot pull diagnostics, and times run to its publishDiagnostics.`);
       process.exit(flag === '--help' || flag === '-h' ? 0 : 2);
     }
   }
@@ -140,6 +144,7 @@ async function main(): Promise<void> {
   const warmUp = warmUpText(corpus, warmUpWords, coldWords);
   const machine = `${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), Node ${process.version}`;
   console.log(`Attribution Lint speed benchmark — ${new Date().toISOString()} — ${gitDescription()} — ${machine}`);
+  const loadBefore = loadavg()[0];
   console.log(`Text: ${corpus.description}.`);
   if (!corpus.realData) console.log('WARNING: the PolNeAR folder is missing, so every draft below repeats the seeds: figures are not from real, varied news text.');
   if (repeated) console.log(`Note: the corpus is shorter than the ${n(coldWords)} words the cold lints need, so later runs repeat earlier text.`);
@@ -152,9 +157,9 @@ async function main(): Promise<void> {
   process.stderr.write('Engine, write-good and alex: cold lints…\n');
   const cold = benchCold(sets, warmUp);
   process.stderr.write('Language server: incremental edits…\n');
-  const incremental = await benchIncremental(sets[0][SIZES.indexOf(10_000)], stream, options.seed);
+  const incremental = await benchIncremental(sets[0][SIZES.indexOf(10_000)], stream, options.seed, options.pull);
   process.stderr.write('Language server: memory with 50 drafts…\n');
-  const memory = await benchMemory(stream, 50, 5_000);
+  const memory = await benchMemory(stream, 50, 5_000, options.pull);
   process.stderr.write('CLI on 1,000 files…\n');
   const cli = await benchCli(stream, 1_000, options.runs, options.seed);
 
@@ -230,10 +235,15 @@ async function main(): Promise<void> {
     { section: '5 CLI', measure: `files per second (${n(cli.findings)} findings)`, figure: `${n(cli.files / (cliMs / 1000), 0)} files/s` },
   );
 
+  const loadAfter = loadavg()[0];
   printTable(rows);
   console.log(
     `\nServer: diagnostics by ${incremental.mode}, debounce 0 through workspace/configuration; times run from sending didChange to the diagnostics of that version at the client (JSON round trip included).`,
   );
+  console.log(`Load average (1 min) at the start ${loadBefore.toFixed(2)}, at the end ${loadAfter.toFixed(2)}, on ${cpus().length} CPUs.`);
+  if (loadBefore > 1.5) {
+    console.log('WARNING: the machine was already busy when the benchmark started (other processes compete for the CPUs): timings are inflated and noisy; run again when it is idle.');
+  }
   if (incremental.quoteParagraphsHadQuotes) console.log('Note: no four quote-free paragraphs were found for the unclosed quotation; the quote test ran where other quote marks stand.');
   for (const mismatch of incremental.mismatches) {
     console.log(`MISMATCH after ${mismatch.change} (version ${mismatch.version}):`);
@@ -249,6 +259,7 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
     commit: gitDescription(),
     machine,
+    loadAverage: { start: loadBefore, end: loadAfter },
     text: corpus.description,
     realData: corpus.realData,
     coldTextRepeated: repeated,

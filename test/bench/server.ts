@@ -81,11 +81,11 @@ function compare(change: string, version: number, text: string, diagnostics: Dia
   return missing.length === 0 && extra.length === 0 ? null : { change, version, missing: missing.slice(0, 5), extra: extra.slice(0, 5) };
 }
 
-async function startServer(): Promise<{ client: LspClient; mode: DiagnosticsMode }> {
-  // Advertise pull diagnostics (as VS Code does); a server that does not offer them pushes.
-  const client = await LspClient.start({ pull: true, settings: { debounceMs: 0 } });
-  const pull = client.initializeResult?.capabilities.diagnosticProvider !== undefined;
-  return { client, mode: pull ? 'pull (textDocument/diagnostic)' : 'push (publishDiagnostics)' };
+async function startServer(pull: boolean): Promise<{ client: LspClient; mode: DiagnosticsMode }> {
+  // Advertise pull diagnostics (as VS Code does) unless told not to; a server that does not offer them pushes.
+  const client = await LspClient.start({ pull, settings: { debounceMs: 0 } });
+  const pulling = pull && client.initializeResult?.capabilities.diagnosticProvider !== undefined;
+  return { client, mode: pulling ? 'pull (textDocument/diagnostic)' : 'push (publishDiagnostics)' };
 }
 
 /** The diagnostics of the document's current version: pulled right away, or the first push for that version. */
@@ -137,9 +137,9 @@ function plantUnclosedQuote(draft: string): { text: string; paragraph: number; c
   return { text: `${draft.slice(0, at)}“${draft.slice(at)}`, paragraph: index, clean: found };
 }
 
-export async function benchIncremental(draft: string, stream: TextStream, seed: number): Promise<IncrementalResult> {
+export async function benchIncremental(draft: string, stream: TextStream, seed: number, pull: boolean): Promise<IncrementalResult> {
   const planted = plantUnclosedQuote(draft);
-  const { client, mode } = await startServer();
+  const { client, mode } = await startServer(pull);
   const random = seededRandom(seed);
   const vocabulary = [...new Set(draft.match(/\b[A-Za-z]{3,}\b/g) ?? [])];
   const result: IncrementalResult = {
@@ -230,8 +230,8 @@ function memoryOf(pid: number): { rssMb: number | null; hwmMb: number | null } {
   }
 }
 
-export async function benchMemory(stream: TextStream, drafts: number, wordsEach: number): Promise<MemoryResult> {
-  const { client, mode } = await startServer();
+export async function benchMemory(stream: TextStream, drafts: number, wordsEach: number, pull: boolean): Promise<MemoryResult> {
+  const { client, mode } = await startServer(pull);
   try {
     const pid = client.child.pid!;
     const startRssMb = memoryOf(pid).rssMb;
