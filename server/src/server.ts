@@ -243,7 +243,7 @@ connection.onCodeAction(async (params) => {
   const lint = await lintDocument(document);
   if (!lint) return [];
   const actions: CodeAction[] = [];
-  if (wantsQuickFixes(params.context.only)) actions.push(...quickFixes(document, params.context.diagnostics, lint.analysis()));
+  if (wantsQuickFixes(params.context.only)) actions.push(...quickFixes(document, params.context.diagnostics, lint.frontMatter));
   if (wantsFixAll(params.context.only)) {
     const fixAll = fixAllAction(document, lint.findings);
     if (fixAll) actions.push(fixAll);

@@ -55,10 +55,10 @@ test('after random edits the findings equal a whole lint of the same text', () =
     fc.property(fc.oneof(fc.constant(longDraft), fc.constantFrom(...bodies)), format, fc.array(edit, { minLength: 1, maxLength: 12 }), (start, draftFormat, edits) => {
       const linter = new IncrementalLinter();
       let text = start;
-      linter.lint(text, { format: draftFormat });
+      linter.lint(text, { format: draftFormat }).findings;
       for (const change of edits) {
         text = applyEdit(text, change);
-        assert.deepEqual(linter.lint(text, { format: draftFormat }), lintText(text, { format: draftFormat }).findings);
+        assert.deepEqual(linter.lint(text, { format: draftFormat }).findings, lintText(text, { format: draftFormat }).findings);
       }
       cases++;
     }),
@@ -69,10 +69,10 @@ test('after random edits the findings equal a whole lint of the same text', () =
 
 test('a one-word change in a long draft analyses only the blocks around it', () => {
   const linter = new IncrementalLinter();
-  linter.lint(longDraft, { format: 'markdown' });
+  linter.lint(longDraft, { format: 'markdown' }).findings;
   const at = longDraft.indexOf('the', Math.floor(longDraft.length / 2));
   const edited = longDraft.slice(0, at) + 'a' + longDraft.slice(at + 3);
-  const findings = linter.lint(edited, { format: 'markdown' });
+  const findings = linter.lint(edited, { format: 'markdown' }).findings;
   assert.ok(linter.extent.blocks > 40, `the draft has ${linter.extent.blocks} blocks`);
   assert.ok(linter.extent.analysed <= 12, `analysed ${linter.extent.analysed} of ${linter.extent.blocks} blocks`);
   assert.deepEqual(findings, lintText(edited, { format: 'markdown' }).findings);
@@ -86,9 +86,9 @@ for (const { lead, flaggedBefore, ruleId } of [
     const linter = new IncrementalLinter();
     const before = [...bodies, crossParagraph, ...bodies].join('\n\n');
     const flagged = (findings: Finding[], text: string) => findings.some((finding) => finding.ruleId === ruleId && text.startsWith(flaggedBefore, finding.span.start));
-    assert.ok(flagged(linter.lint(before, { format: 'markdown' }), before), 'flagged before the colon');
+    assert.ok(flagged(linter.lint(before, { format: 'markdown' }).findings, before), 'flagged before the colon');
     const after = before.replace(lead, `${lead}:`);
-    const findings = linter.lint(after, { format: 'markdown' });
+    const findings = linter.lint(after, { format: 'markdown' }).findings;
     assert.ok(linter.extent.analysed < linter.extent.blocks, 'only a window was analysed');
     assert.ok(!flagged(findings, after), 'not flagged after it');
     assert.deepEqual(findings, lintText(after, { format: 'markdown' }).findings);
@@ -100,19 +100,19 @@ test('a source named or unnamed far from a speaker label that uses the surname c
   const before = [label, ...bodies, 'Treasurer Ana Ruiz said the audit was done.'].join('\n\n');
   const after = before.replace('Treasurer Ana Ruiz said', 'The treasurer said');
   const linter = new IncrementalLinter();
-  const labelled = linter.lint(before, { format: 'markdown' });
-  const unlabelled = linter.lint(after, { format: 'markdown' });
+  const labelled = linter.lint(before, { format: 'markdown' }).findings;
+  const unlabelled = linter.lint(after, { format: 'markdown' }).findings;
   assert.notDeepEqual(unlabelled.filter((finding) => finding.span.start < label.length), labelled.filter((finding) => finding.span.start < label.length));
   assert.deepEqual(unlabelled, lintText(after, { format: 'markdown' }).findings);
-  assert.deepEqual(linter.lint(before, { format: 'markdown' }), labelled);
+  assert.deepEqual(linter.lint(before, { format: 'markdown' }).findings, labelled);
 });
 
 test('a new source whose surname nothing else asks about re-lints only the blocks around it', () => {
   const before = [...bodies, 'The audit was done.'].join('\n\n');
   const after = before.replace('The audit was done.', 'Treasurer Ana Zelinski said the audit was done.');
   const linter = new IncrementalLinter();
-  linter.lint(before, { format: 'markdown' });
-  assert.deepEqual(linter.lint(after, { format: 'markdown' }), lintText(after, { format: 'markdown' }).findings);
+  linter.lint(before, { format: 'markdown' }).findings;
+  assert.deepEqual(linter.lint(after, { format: 'markdown' }).findings, lintText(after, { format: 'markdown' }).findings);
   assert.ok(linter.extent.analysed < linter.extent.blocks, `analysed ${linter.extent.analysed} of ${linter.extent.blocks} blocks`);
 });
 
@@ -121,20 +121,20 @@ test('closing a quotation three paragraphs later re-lints the paragraphs it span
   const before = paragraphs.join('\n\n');
   const after = before.replace('start in June.', 'start in June.”');
   const linter = new IncrementalLinter();
-  const open = linter.lint(before, { format: 'plaintext' });
-  const closed = linter.lint(after, { format: 'plaintext' });
+  const open = linter.lint(before, { format: 'plaintext' }).findings;
+  const closed = linter.lint(after, { format: 'plaintext' }).findings;
   assert.deepEqual(open, lintText(before, { format: 'plaintext' }).findings);
   assert.deepEqual(closed, lintText(after, { format: 'plaintext' }).findings);
 });
 
 test('a changed configuration or format lints the whole draft again', () => {
   const linter = new IncrementalLinter();
-  linter.lint(longDraft, { format: 'markdown' });
+  linter.lint(longDraft, { format: 'markdown' }).findings;
   const quiet = { rules: { 'hedged-wording': 'off' as const }, wordLists: {}, extraHedges: [], knownOutlets: [], acceptedPhrases: [] };
-  const findings = linter.lint(longDraft, { format: 'markdown', config: quiet as never });
+  const findings = linter.lint(longDraft, { format: 'markdown', config: quiet as never }).findings;
   assert.equal(linter.extent.analysed, linter.extent.blocks);
   assert.ok(!findings.some((finding) => finding.ruleId === 'hedged-wording'));
-  linter.lint(longDraft, { format: 'plaintext' });
+  linter.lint(longDraft, { format: 'plaintext' }).findings;
   assert.equal(linter.extent.analysed, linter.extent.blocks);
 });
 
@@ -142,8 +142,8 @@ test('a draft with front matter is always linted whole', () => {
   const withLedger = samples.find((text) => FRONT_MATTER.test(text) && text.includes('sources:'));
   assert.ok(withLedger, 'a sample draft has a source ledger');
   const linter = new IncrementalLinter();
-  linter.lint(withLedger, { format: 'markdown' });
+  linter.lint(withLedger, { format: 'markdown' }).findings;
   const edited = withLedger.replace(/said/, 'told reporters');
-  assert.deepEqual(linter.lint(edited, { format: 'markdown' }), lintText(edited, { format: 'markdown' }).findings);
+  assert.deepEqual(linter.lint(edited, { format: 'markdown' }).findings, lintText(edited, { format: 'markdown' }).findings);
   assert.equal(linter.extent.analysed, linter.extent.blocks);
 });

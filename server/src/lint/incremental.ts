@@ -10,7 +10,7 @@
 // passed in from the blocks left out, and when an edit adds or removes one that a block left out
 // asked about, the whole draft is linted again; a draft with front matter (whose source ledger is
 // checked against every name in the draft) is always linted whole.
-import type { DraftFormat, Finding, Span } from './types';
+import type { DraftFormat, Finding, FrontMatter, Span } from './types';
 import type { LintConfig } from './config';
 import type { WordLists } from './wordLists';
 import { extractProse, type ProseDocument } from './extractProse';
@@ -55,6 +55,12 @@ export interface RelintExtent {
   analysed: number;
 }
 
+export interface IncrementalLintResult {
+  /** Sorted by position; suppressed and accepted ones left out: what `lintText` gives. */
+  findings: Finding[];
+  frontMatter: FrontMatter | null;
+}
+
 export interface IncrementalLintOptions {
   format: DraftFormat;
   config?: LintConfig;
@@ -66,7 +72,7 @@ export class IncrementalLinter {
   /** How much of the draft the last call analysed (for tests and the benchmark). */
   extent: RelintExtent = { blocks: 0, analysed: 0 };
 
-  lint(text: string, options: IncrementalLintOptions): Finding[] {
+  lint(text: string, options: IncrementalLintOptions): IncrementalLintResult {
     const lists = wordListsFor(options.config);
     const configKey = JSON.stringify(options.config ?? null);
     const document = extractProse(text, options.format);
@@ -76,7 +82,7 @@ export class IncrementalLinter {
     const lint = { text, format: options.format, document, lists, config: options.config };
     const states = (canReuse && relintAround(last, lint, this)) || lintWhole(lint, this);
     this.last = { text, prose: document.prose, format: options.format, configKey, hasFrontMatter, blocks: document.blocks, states, surnames: allSurnames(states) };
-    return keepReported(text, document.directives, lists, states.flatMap((state) => state.findings));
+    return { findings: keepReported(text, document.directives, lists, states.flatMap((state) => state.findings)), frontMatter: document.frontMatter };
   }
 }
 

@@ -2,7 +2,7 @@
 // accept the phrase in this workspace) and the fix-all source action.
 import { CodeAction, CodeActionKind, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { RULES, type Analysis, type Finding } from '../lint';
+import { RULES, type Finding, type FrontMatter } from '../lint';
 import { FIX_ALL_KIND, SERVER_COMMANDS } from '../protocolNames';
 import { isOurs } from './diagnostics';
 
@@ -10,12 +10,12 @@ const FIXABLE = new Set(RULES.filter((rule) => rule.meta.fixable).map((rule) => 
 /** Longer flagged texts (whole sentences and quotations) are not phrases to accept. */
 const MAX_ACCEPTED_PHRASE = 60;
 
-export function quickFixes(document: TextDocument, diagnostics: Diagnostic[], analysis: Analysis): CodeAction[] {
+export function quickFixes(document: TextDocument, diagnostics: Diagnostic[], frontMatter: FrontMatter | null): CodeAction[] {
   const actions: CodeAction[] = [];
   const eol = document.getText().includes('\r\n') ? '\r\n' : '\n';
   for (const diagnostic of diagnostics) {
     if (!isOurs(diagnostic)) continue;
-    const { ruleId, fix, text } = diagnostic.data;
+    const { ruleId, fix } = diagnostic.data;
     if (fix) {
       actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: editOf(document, fix.edits) });
     }
@@ -28,15 +28,15 @@ export function quickFixes(document: TextDocument, diagnostics: Diagnostic[], an
       diagnostics: [diagnostic],
       edit: editOf(document, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- attribution-lint-disable-next-line ${ruleId} -->${eol}` }]),
     });
-    const top = analysis.frontMatter ? document.positionAt(analysis.frontMatter.span.end) : { line: 0, character: 0 };
-    const afterFrontMatter = analysis.frontMatter ? { line: top.line + 1, character: 0 } : top;
+    const top = frontMatter ? document.positionAt(frontMatter.span.end) : { line: 0, character: 0 };
+    const afterFrontMatter = frontMatter ? { line: top.line + 1, character: 0 } : top;
     actions.push({
       title: `Disable ${ruleId} in this file`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       edit: editOf(document, [{ range: { start: afterFrontMatter, end: afterFrontMatter }, newText: `<!-- attribution-lint-disable ${ruleId} -->${eol}` }]),
     });
-    const phrase = phraseOf(text);
+    const phrase = phraseOf(document.getText(diagnostic.range));
     if (phrase && phrase.length <= MAX_ACCEPTED_PHRASE) {
       actions.push({
         title: `Accept '${phrase}' in this workspace`,

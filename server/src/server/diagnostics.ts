@@ -6,8 +6,6 @@ import { DIAGNOSTIC_SOURCE } from '../protocolNames';
 
 export interface DiagnosticData {
   ruleId: string;
-  /** The words flagged, for "Accept '<phrase>'". */
-  text: string;
   fix?: { title: string; edits: TextEdit[] };
 }
 
@@ -24,7 +22,6 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
   const rangeOf = (span: { start: number; end: number }): Range => ({ start: document.positionAt(span.start), end: document.positionAt(span.end) });
   const data: DiagnosticData = {
     ruleId: finding.ruleId,
-    text: document.getText().slice(finding.span.start, finding.span.end),
     fix: finding.fix && { title: finding.fix.title, edits: finding.fix.edits.map((edit) => ({ range: rangeOf(edit.span), newText: edit.newText })) },
   };
   return {

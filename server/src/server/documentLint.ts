@@ -3,7 +3,7 @@
 // incremental linter: after an edit only the paragraphs around it are analysed again.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver';
-import { analyzeText, formatForPath, IncrementalLinter, type Analysis, type Finding, type LintConfig } from '../lint';
+import { analyzeText, formatForPath, IncrementalLinter, type Analysis, type Finding, type FrontMatter, type LintConfig } from '../lint';
 import { toDiagnostic } from './diagnostics';
 
 export interface DocumentLint {
@@ -11,6 +11,7 @@ export interface DocumentLint {
   version: number;
   configKey: string;
   findings: Finding[];
+  frontMatter: FrontMatter | null;
   /** The whole draft's analysis (for quick fixes and the source report), made when first asked for. */
   analysis: () => Analysis;
   diagnostics: Diagnostic[];
@@ -47,13 +48,14 @@ export class DocumentLintCache {
     this.linters.set(document.uri, linter);
     const text = document.getText();
     const options = { format: formatFor(document), config };
-    const findings = linter.lint(text, options);
+    const { findings, frontMatter } = linter.lint(text, options);
     let analysis: Analysis | undefined;
     const lint: DocumentLint = {
       uri: document.uri,
       version: document.version,
       configKey,
       findings,
+      frontMatter,
       analysis: () => (analysis ??= analyzeText(text, options)),
       diagnostics: findings.map((finding) => toDiagnostic(document, finding)),
       resultId: String(nextResultId++),
