@@ -63,7 +63,8 @@ test('the prose has the same length as the draft, so its offsets are the draft o
 
 test('an empty draft has no prose, no blocks and no directives', () => {
   for (const format of ['markdown', 'plaintext'] as const) {
-    assert.deepEqual(extract('', format), { prose: '', blocks: [], frontMatter: null, directives: [] });
+    const { prose, blocks, frontMatter, directives } = extract('', format);
+    assert.deepEqual({ prose, blocks, frontMatter, directives }, { prose: '', blocks: [], frontMatter: null, directives: [] });
   }
 });
 

@@ -42,7 +42,7 @@ export function analyzeBlocks(
   }
 
   const tokens: Token[] = [];
-  const lowerProse = lowerCaseProse(prose);
+  const lowerProse = blocks.length > 0 ? lowerCaseProse(prose, blocks[0].start, blocks[blocks.length - 1].end) : null;
   const sentenceTokenStart: number[] = [];
   sentences.forEach((sentence, index) => {
     sentenceTokenStart.push(tokens.length);

@@ -14,6 +14,7 @@
 
 import MarkdownIt from 'markdown-it';
 import type { Directive, DraftFormat, FrontMatter, Span } from './types';
+import { lastStartingAtOrBefore } from './search';
 
 export interface ProseDocument {
   /** Same length as the input text: prose characters kept as they are; every non-prose character
@@ -27,10 +28,20 @@ export interface ProseDocument {
   frontMatter: FrontMatter | null;
   /** `<!-- attribution-lint-... -->` comments, in document order. */
   directives: Directive[];
+  /** What a Markdown extraction keeps so that, after an edit inside one line of a paragraph, only
+      that paragraph is extracted again (see `extractProse`'s `previous`). */
+  markdown?: MarkdownStructure;
 }
 
-export function extractProse(text: string, format: DraftFormat): ProseDocument {
-  return format === 'markdown' ? extractMarkdownProse(text) : extractPlainTextProse(text);
+/**
+ * Reads a draft's prose. Given the extraction of the draft before an edit (`previous`), a Markdown
+ * draft whose edit stays inside one line of a paragraph, cannot change the block structure (the line
+ * starts with a letter before and after, and has no table pipe) and leaves reference definitions
+ * alone re-reads only that paragraph; the result is the same as reading the whole draft.
+ */
+export function extractProse(text: string, format: DraftFormat, previous?: ProseDocument): ProseDocument {
+  if (format !== 'markdown') return extractPlainTextProse(text);
+  return (previous?.markdown && reextractParagraph(previous, previous.markdown, text)) || extractMarkdownProse(text);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -293,14 +304,7 @@ function buildView(text: string, segments: Segment[]): BlockView {
 
 /** Index of the segment holding view offset `i` (the '\n' after a segment belongs to it). */
 function segmentAt(view: BlockView, i: number): number {
-  let low = 0;
-  let high = view.viewStarts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (view.viewStarts[mid] <= i) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return lastStartingAtOrBefore(view.viewStarts.length, i, (index) => view.viewStarts[index]);
 }
 
 /** The original offset of view offset `i`; a joining '\n' maps to its line break. */
@@ -355,6 +359,7 @@ function extractMarkdownProse(text: string): ProseDocument {
   // Everything starts masked; the walk opts in the text of prose blocks and then masks their
   // inline markup. So code, HTML blocks, reference definitions and thematic breaks need no code.
   const listItemLines: number[] = []; // first line of each open list item, where its marker is
+  const paragraphs: ParagraphLines[] = [];
   for (const token of tokens) {
     const map = token.map;
     switch (token.type) {
@@ -365,7 +370,10 @@ function extractMarkdownProse(text: string): ProseDocument {
         listItemLines.pop();
         break;
       case 'paragraph_open':
-        if (map) walk.addParagraph(map[0], map[1], countAt(listItemLines, map[0]));
+        if (map) {
+          paragraphs.push({ firstLine: map[0], endLine: map[1], listMarkers: countAt(listItemLines, map[0]) });
+          walk.addParagraph(map[0], map[1], countAt(listItemLines, map[0]));
+        }
         break;
       case 'heading_open':
         if (map) walk.addHeading(map[0], map[1], token.markup.startsWith('#'), countAt(listItemLines, map[0]));
@@ -380,7 +388,108 @@ function extractMarkdownProse(text: string): ProseDocument {
   }
 
   if (text.charCodeAt(0) === BOM) walk.keep[0] = 0;
-  return { prose: buildMaskedText(text, walk.keep, lines), blocks: walk.blocks, frontMatter, directives: walk.directives };
+  const prose = buildMaskedText(text, walk.keep, lines);
+  const markdown = { text, lines, references: env.references ?? {}, paragraphs };
+  return { prose, blocks: walk.blocks, frontMatter, directives: walk.directives, markdown };
+}
+
+/** The line ranges of a Markdown draft's paragraphs, and what else re-reading one of them needs. */
+export interface MarkdownStructure {
+  text: string;
+  lines: Lines;
+  references: Record<string, unknown>;
+  /** In document order. */
+  paragraphs: ParagraphLines[];
+}
+
+interface ParagraphLines {
+  firstLine: number;
+  endLine: number;
+  /** List markers on the first line (a paragraph opening a list item). */
+  listMarkers: number;
+}
+
+/** The extraction after an edit inside one paragraph line that keeps the block structure; null otherwise. */
+function reextractParagraph(previous: ProseDocument, structure: MarkdownStructure, text: string): ProseDocument | null {
+  const old = structure.text;
+  const from = commonPrefixLength(old, text);
+  const fromEnd = commonSuffixLength(old, text, Math.min(old.length, text.length) - from);
+  if (from === old.length && from === text.length) return previous;
+  if (/[\r\n]/.test(old.slice(from, old.length - fromEnd)) || /[\r\n]/.test(text.slice(from, text.length - fromEnd))) return null;
+
+  const { lines } = structure;
+  const line = lastStartingAtOrBefore(lines.starts.length, from, (index) => lines.starts[index]);
+  const paragraph = structure.paragraphs.find((candidate) => candidate.firstLine <= line && line < candidate.endLine);
+  if (!paragraph) return null;
+  const delta = text.length - old.length;
+  const lineText = old.slice(lines.starts[line], lines.ends[line]);
+  const newLineText = text.slice(lines.starts[line], lines.ends[line] + delta);
+  if (!keepsBlockStructure(lineText, newLineText)) return null;
+  // A reference definition opens a paragraph block with `[`; its title may run on into later lines.
+  if (opensWithBracket(old, lines, paragraph.firstLine) || (paragraph.firstLine > 0 && opensWithBracket(old, lines, paragraph.firstLine - 1))) return null;
+
+  const newLines: Lines = { starts: lines.starts.slice(), ends: lines.ends.slice() };
+  newLines.ends[line] += delta;
+  for (let k = line + 1; k < newLines.starts.length; k++) {
+    newLines.starts[k] += delta;
+    newLines.ends[k] += delta;
+  }
+  const start = lines.starts[paragraph.firstLine];
+  const end = lines.ends[paragraph.endLine - 1];
+  const walk = new MarkdownWalk(text, newLines, structure.references);
+  walk.addParagraph(paragraph.firstLine, paragraph.endLine, paragraph.listMarkers);
+  if (start === 0 && text.charCodeAt(0) === BOM) walk.keep[0] = 0;
+  const paragraphText = text.slice(start, end + delta);
+  const paragraphProse = buildMaskedText(paragraphText, walk.keep.subarray(start, end + delta), indexLines(paragraphText));
+
+  const moved = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });
+  return {
+    prose: previous.prose.slice(0, start) + paragraphProse + previous.prose.slice(end),
+    blocks: [
+      ...previous.blocks.filter((block) => block.end <= start),
+      ...walk.blocks,
+      ...previous.blocks.filter((block) => block.start >= end).map(moved),
+    ],
+    frontMatter: previous.frontMatter,
+    directives: [
+      ...previous.directives.filter((directive) => directive.span.end <= start),
+      ...walk.directives,
+      ...previous.directives.filter((directive) => directive.span.start >= end).map((directive) => ({ ...directive, span: moved(directive.span) })),
+    ],
+    markdown: { ...structure, text, lines: newLines },
+  };
+}
+
+const CHUNK = 256;
+
+/** How many characters two strings share at the start: compared a chunk at a time, natively. */
+function commonPrefixLength(a: string, b: string): number {
+  const shortest = Math.min(a.length, b.length);
+  let length = 0;
+  while (length + CHUNK <= shortest && a.slice(length, length + CHUNK) === b.slice(length, length + CHUNK)) length += CHUNK;
+  while (length < shortest && a.charCodeAt(length) === b.charCodeAt(length)) length++;
+  return length;
+}
+
+/** How many characters two strings share at the end, at most `limit`. */
+function commonSuffixLength(a: string, b: string, limit: number): number {
+  let length = 0;
+  while (length + CHUNK <= limit && a.slice(a.length - length - CHUNK, a.length - length) === b.slice(b.length - length - CHUNK, b.length - length)) length += CHUNK;
+  while (length < limit && a.charCodeAt(a.length - 1 - length) === b.charCodeAt(b.length - 1 - length)) length++;
+  return length;
+}
+
+/** Both versions of the line start (after the same indentation) with a letter and hold no table pipe. */
+function keepsBlockStructure(before: string, after: string): boolean {
+  const indent = /^[ \t]*/.exec(before)?.[0] ?? '';
+  if (!after.startsWith(indent) || before.includes('|') || after.includes('|')) return false;
+  return STARTS_WITH_LETTER.test(before.slice(indent.length)) && STARTS_WITH_LETTER.test(after.slice(indent.length));
+}
+
+const STARTS_WITH_LETTER = /^\p{L}/u;
+
+function opensWithBracket(text: string, lines: Lines, line: number): boolean {
+  return /^[ \t]*\[/.test(text.slice(lines.starts[line], lines.ends[line]));
 }
 
 /** How many list items open on `line`: that many list markers precede the first block there. */

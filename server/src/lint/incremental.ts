@@ -41,6 +41,7 @@ interface BlockState {
 interface LastLint {
   text: string;
   prose: string;
+  document: ProseDocument;
   format: DraftFormat;
   configKey: string;
   hasFrontMatter: boolean;
@@ -75,13 +76,13 @@ export class IncrementalLinter {
   lint(text: string, options: IncrementalLintOptions): IncrementalLintResult {
     const lists = wordListsFor(options.config);
     const configKey = JSON.stringify(options.config ?? null);
-    const document = extractProse(text, options.format);
-    const hasFrontMatter = document.frontMatter !== null;
     const last = this.last;
+    const document = extractProse(text, options.format, last?.format === options.format ? last.document : undefined);
+    const hasFrontMatter = document.frontMatter !== null;
     const canReuse = last !== null && last.format === options.format && last.configKey === configKey && !hasFrontMatter && !last.hasFrontMatter;
     const lint = { text, format: options.format, document, lists, config: options.config };
     const states = (canReuse && relintAround(last, lint, this)) || lintWhole(lint, this);
-    this.last = { text, prose: document.prose, format: options.format, configKey, hasFrontMatter, blocks: document.blocks, states, surnames: allSurnames(states) };
+    this.last = { text, prose: document.prose, document, format: options.format, configKey, hasFrontMatter, blocks: document.blocks, states, surnames: allSurnames(states) };
     return { findings: keepReported(text, document.directives, lists, states.flatMap((state) => state.findings)), frontMatter: document.frontMatter };
   }
 }

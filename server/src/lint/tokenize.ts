@@ -44,16 +44,23 @@ function isJoiner(code: number): boolean {
 }
 
 /**
- * The prose lower-cased once, with ’ read as ', for cutting each token's lower-case form out of it;
- * null when lower-casing changes the length (a few letters, like "İ", become two), and each token
- * is then lower-cased on its own.
+ * The prose of [start, end) lower-cased at once, with ’ read as ', for cutting each token's lower-case
+ * form out of it; null when lower-casing changes the length (a few letters, like "İ", become two),
+ * and each token is then lower-cased on its own.
  */
-export function lowerCaseProse(prose: string): string | null {
-  const lower = prose.toLowerCase();
-  return lower.length === prose.length ? lower.replace(/’/g, "'") : null;
+export interface LowerCasedProse {
+  text: string;
+  /** Offset in the prose of `text`'s first character. */
+  start: number;
 }
 
-export function tokenizeSentence(prose: string, lowerProse: string | null, sentence: Span, sentenceIndex: number, into: Token[]): void {
+export function lowerCaseProse(prose: string, start: number, end: number): LowerCasedProse | null {
+  const original = prose.slice(start, end);
+  const lower = original.toLowerCase();
+  return lower.length === original.length ? { text: lower.replace(/’/g, "'"), start } : null;
+}
+
+export function tokenizeSentence(prose: string, lowerProse: LowerCasedProse | null, sentence: Span, sentenceIndex: number, into: Token[]): void {
   const length = prose.length;
   let i = sentence.start;
   while (i < sentence.end) {
@@ -67,7 +74,7 @@ export function tokenizeSentence(prose: string, lowerProse: string | null, sente
     const start = i;
     i += codePoint > 0xffff ? 2 : 1;
     if (kind === LETTER) i = wordEnd(prose, i, length);
-    const lower = lowerProse === null ? lowerCaseToken(prose.slice(start, i)) : lowerProse.slice(start, i);
+    const lower = lowerProse === null ? lowerCaseToken(prose.slice(start, i)) : lowerProse.text.slice(start - lowerProse.start, i - lowerProse.start);
     into.push({
       start,
       end: Math.min(i, sentence.end),
