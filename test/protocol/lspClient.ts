@@ -61,7 +61,7 @@ import {
   type WorkDoneProgressReport,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
-import { DEFAULT_SETTINGS, SETTINGS_SECTION, type Settings } from '../../server/src/protocolNames';
+import { DEFAULT_SETTINGS, SERVER_NODE_OPTIONS, SETTINGS_SECTION, type Settings } from '../../server/src/protocolNames';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const SERVER = path.join(ROOT, 'dist', 'server.js');
@@ -300,7 +300,8 @@ export class LspClient {
       fs.mkdirSync(path.dirname(full), { recursive: true });
       fs.writeFileSync(full, content);
     }
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: workspaceDir, stdio: ['pipe', 'pipe', 'pipe'] });
+    // Started as the VS Code client starts it: with the server's Node options.
+    const child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, SERVER, '--stdio'], { cwd: workspaceDir, stdio: ['pipe', 'pipe', 'pipe'] });
     const client = new LspClient(child, options, workspaceDir);
     await client.initialize();
     return client;

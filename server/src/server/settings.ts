@@ -1,7 +1,7 @@
 // The `attributionLint.*` settings of one document: fetched through `workspace/configuration`,
 // filled with defaults, and turned into the engine's configuration. Bad values are reported, never fatal.
 import { validateConfig, type ConfigProblem, type LintConfig } from '../lint';
-import { DEFAULT_SETTINGS, type Settings } from '../protocolNames';
+import { DEFAULT_SETTINGS, MAX_FILE_SIZE_LIMIT, type Settings } from '../protocolNames';
 
 export interface ResolvedSettings {
   settings: Settings;
@@ -24,7 +24,7 @@ export function resolveSettings(raw: unknown): ResolvedSettings {
     acceptedPhrases: [],
     extraHedges: [],
     knownOutlets: [],
-    maxFileSize: typeof value.maxFileSize === 'number' && value.maxFileSize > 0 ? value.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
+    maxFileSize: typeof value.maxFileSize === 'number' && value.maxFileSize > 0 ? Math.min(value.maxFileSize, MAX_FILE_SIZE_LIMIT) : DEFAULT_SETTINGS.maxFileSize,
   };
   const engineKeys = {
     rules: value.rules ?? {},
@@ -33,6 +33,10 @@ export function resolveSettings(raw: unknown): ResolvedSettings {
     knownOutlets: value.knownOutlets ?? [],
   };
   const { config, problems } = validateConfig(engineKeys, SETTINGS_LABEL);
+  if (typeof value.maxFileSize === 'number' && value.maxFileSize > MAX_FILE_SIZE_LIMIT) {
+    const limit = MAX_FILE_SIZE_LIMIT.toLocaleString('en-US');
+    problems.push({ file: SETTINGS_LABEL, key: 'maxFileSize', message: `maxFileSize is at most ${limit} bytes (a larger draft needs more memory than the server has); using ${limit}.` });
+  }
   settings.rules = config.rules;
   settings.acceptedPhrases = config.acceptedPhrases;
   settings.extraHedges = config.extraHedges;
