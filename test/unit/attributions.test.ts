@@ -38,8 +38,6 @@ const cases: [string, Seen][] = [
   ['Reuters reported that the plant had closed.', { cue: 'reported', source: 'Reuters', kind: 'outlet', content: 'the plant had closed' }],
   ['Smith, who chairs the committee, said the vote was close.', { cue: 'said', source: 'Smith', kind: 'named', content: 'the vote was close' }],
   ['Studies show that masks work.', { cue: 'show', source: 'Studies', kind: 'vague', content: 'masks work' }],
-  // A negation inside an appositive does not negate the main verb.
-  ['Ms. Lee, who did not say the plan was dead, said that it would change.', { cue: 'said', source: 'Ms. Lee', kind: 'named', content: 'it would change' }],
   ['People with knowledge of the talks said the deal was close.', { cue: 'said', source: 'People with knowledge of the talks', kind: 'anonymous', content: 'the deal was close' }],
   ['In 2016, Mrs. Schlafly endorsed the governor.', { cue: 'endorsed', source: 'Mrs. Schlafly', kind: 'named', content: 'the governor' }],
   ['Megyn Kelly said the debate was over.', { cue: 'said', source: 'Megyn Kelly', kind: 'named', content: 'the debate was over' }],
@@ -226,4 +224,55 @@ test('a placeholder a quick fix inserts counts as a source: after the fix the fi
     for (const edit of [...finding.fix.edits].sort((a, b) => b.span.start - a.span.start)) fixed = fixed.slice(0, edit.span.start) + edit.newText + fixed.slice(edit.span.end);
     assert.deepEqual(lintText(fixed, { format: 'plaintext' }).findings.filter((candidate) => candidate.ruleId === ruleId), [], fixed);
   }
+});
+
+/** The cues of a text with their kind: "said:speech". */
+function cueKindsOf(text: string): string[] {
+  return analyzeText(text, { format: 'plaintext' }).attributions.map((attribution) => `${text.slice(attribution.cue.start, attribution.cue.end)}:${attribution.cueKind}`);
+}
+
+test('a negated speech cue names a source who made no claim: a stance with no content, like "declined to comment"', () => {
+  assert.deepEqual(attributionsOf('Lawmakers have not said when they would vote.'), [{ cue: 'said', source: 'Lawmakers', kind: 'anonymous', content: null }]);
+  assert.deepEqual(cueKindsOf('The Trump campaign did not immediately respond to requests for comment.'), ['respond:stance']);
+  // A negation inside an appositive does not negate the main verb.
+  const text = 'Ms. Lee, who did not say the plan was dead, said that it would change.';
+  assert.deepEqual(cueKindsOf(text), ['say:stance', 'said:speech']);
+  assert.deepEqual(attributionsOf(text)[1], { cue: 'said', source: 'Ms. Lee', kind: 'named', content: 'it would change' });
+  // A belief or finding denied reports nobody's words.
+  assert.deepEqual(attributionsOf('I don’t think the plan will work.'), []);
+  assert.deepEqual(attributionsOf('The audit did not find any fraud.'), []);
+});
+
+test('a relative pronoun\'s antecedent is the source: "the AP, which first reported", "families, many of whom say"', () => {
+  assert.deepEqual(attributionsOf('The agency, which first reported the story, declined.')[0], { cue: 'reported', source: 'The agency', kind: 'named', content: 'the story' });
+  assert.deepEqual(attributionsOf('Families of victims, many of whom say the claims are unfounded, met on Monday.')[0], {
+    cue: 'say', source: 'Families of victims', kind: 'named', content: 'the claims are unfounded',
+  });
+  assert.deepEqual(attributionsOf('Some of whom were there left early.'), []);
+});
+
+test('a source set off by dashes, or followed by a contact clause, still owns the cue', () => {
+  assert.deepEqual(attributionsOf('Kall -- co-editor of a book on debates -- said the candidate made announcements.')[0]?.source, 'Kall');
+  assert.deepEqual(attributionsOf('Many speakers at the service — including Muslims, Christians and Jews — said the loss was painful.')[0]?.source, 'Many speakers at the service');
+  assert.deepEqual(attributionsOf('All the experts I interviewed said her proposals were detailed.')[0]?.source, 'the experts');
+  assert.deepEqual(attributionsOf('The voters we spoke to say the race is close.')[0]?.source, 'The voters');
+  assert.deepEqual(attributionsOf('The vote we held yesterday failed.'), []);
+});
+
+test('after "after", "as" or "since", a common noun before the cue is its subject; a name after any preposition is', () => {
+  assert.deepEqual(attributionsOf('Six in 10 say he is decisive, after half said so in the earlier poll.').map((seen) => seen.source), ['Six in 10', 'half']);
+  assert.deepEqual(attributionsOf('It does not answer whether Scott had a gun, as police have said.')[0]?.source, 'police');
+  assert.deepEqual(attributionsOf('After the meeting Smith said the deal was off.')[0]?.source, 'Smith');
+});
+
+test('"but has said": a verb group joined by "and"/"but" shares the sentence\'s subject', () => {
+  assert.deepEqual(attributionsOf('Clinton has encouraged European nations but has said she will hold firm.'), [{ cue: 'said', source: 'Clinton', kind: 'named', content: 'she will hold firm' }]);
+});
+
+test('verbs that are nearly always attributions after a subject count without "that": noted, urged, praised, recalled, reiterated, blasted', () => {
+  assert.deepEqual(attributionsOf('The committee noted the rule in its report.')[0]?.cue, 'noted');
+  assert.deepEqual(attributionsOf('Obama urged voters to turn out.')[0]?.cue, 'urged');
+  assert.deepEqual(attributionsOf('Sanders blasted the deal on Monday.')[0]?.cue, 'blasted');
+  assert.deepEqual(attributionsOf('He reiterated his support for the plan.')[0]?.cue, 'reiterated');
+  assert.deepEqual(attributionsOf('Her notes were lost.'), []);
 });

@@ -3,7 +3,7 @@
 // quoted speaker's words and are skipped.
 import type { Attribution, Paragraph, Quotation, Sentence, Source, Span, Token } from './types';
 import type { WordLists, CueEntry } from './wordLists';
-import { classifySource, sourceAfter, sourceBefore, type PhraseTokens } from './sourcePhrase';
+import { classifySource, skipBackOverVerbGroup, sourceAfter, sourceBefore, type PhraseTokens } from './sourcePhrase';
 import { AUXILIARIES, BE_FORMS, CLAUSE_ONLY_CUES, THAT_ONLY_CUES, PREPOSITIONS, TIME_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isAdverbToken, isFunctionWord } from './grammar';
 import pronounsData from './words/pronouns.json';
 
@@ -341,7 +341,9 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   }
   let phrase = sourceBefore(tokens, i, from);
   let inverted = false;
-  if (!phrase && previous && (previous.lower === 'and' || previous.lower === 'but')) {
+  // "…and said", "…but has since said": the word before the verb group joins this verb to an earlier one.
+  const joiner = tokens[skipBackOverVerbGroup(tokens, i - 1, from)] ?? null;
+  if (!phrase && joiner && joiner.sentence === tokens[i].sentence && (joiner.lower === 'and' || joiner.lower === 'but')) {
     // "The nominee outlined his plan and vowed to…": the sentence's subject speaks; "…, the senator
     // criticized the plan and said…": so does the source of the cue this one is coordinated with.
     phrase = sourceOfEarlierCue(input, s, earlier) ?? sentenceSubject(input, s);
@@ -354,7 +356,12 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
     inverted = true;
     if (!phrase) return null;
   }
-  if (!inverted && isNegated(tokens, afterLastComma(tokens, phrase.last + 1, i), i)) return null; // "no one could say", "he did not say"
+  // "He did not say whether…", "The campaign did not respond": a refusal or silence, like "declined to
+  // comment": it names a source but attributes no claim to it.
+  // A belief or a finding denied ("I don't think", "did not find") reports nobody's words.
+  if (!inverted && isNegated(tokens, afterLastComma(tokens, phrase.last + 1, i), i)) {
+    return BELIEF_CUES.has(cue.lemma) || cue.kind === 'evidence' ? null : { ...make(phrase, null), cueKind: 'stance' };
+  }
   if (cue.kind === 'evidence' && !isDocument(tokens, phrase)) return null; // "studies show", not "chemicals found in
 
   if (isNestedBelief(tokens, phrase, cue, earlier, s)) return null;
@@ -395,7 +402,7 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   while (contentStart < to && [',', ':', 'that', '-', '—'].includes(tokens[contentStart].lower)) contentStart++;
   if (contentStart >= to || SENTENCE_END.has(tokens[contentStart].lower)) return make(phrase, null);
   // "Broaddrick, who said Clinton raped her, recounted…": the relative clause ends at its comma.
-  const end = isCommaRelative(tokens, phrase, from) ? relativeClauseEnd(input, s, contentStart) : contentEnd(input, s);
+  const end = isCommaRelative(tokens, phrase, from) || hasCommaRelativeBefore(tokens, phrase.last + 1, i) ? relativeClauseEnd(input, s, contentStart) : contentEnd(input, s);
   return make(phrase, { start: tokens[contentStart].start, end });
 }
 
@@ -427,6 +434,12 @@ function afterLastComma(tokens: readonly Token[], from: number, cue: number): nu
   let start = from;
   for (let k = from; k < cue; k++) if (tokens[k].lower === ',') start = k + 1;
   return start;
+}
+
+/** "The AP, which first reported…", "families, many of whom say…": the cue is in a relative clause that a comma opens. */
+function hasCommaRelativeBefore(tokens: readonly Token[], from: number, cue: number): boolean {
+  for (let k = from; k < cue; k++) if (tokens[k].lower === ',' && k + 1 < cue && ['which', 'many', 'most', 'some', 'all'].includes(tokens[k + 1].lower)) return true;
+  return false;
 }
 
 function isCommaRelative(tokens: readonly Token[], phrase: PhraseTokens, from: number): boolean {

@@ -8,6 +8,7 @@ import {
   CONJUNCTIONS, RELATIVES, TIME_WORDS, isAdverbToken, isFunctionWord, isPossessive, withoutContraction,
 } from './grammar';
 import pronounsData from './words/pronouns.json';
+import grammar from './words/grammar.json';
 
 const PRONOUNS = new Set(pronounsData.words);
 
@@ -17,6 +18,10 @@ export interface PhraseTokens {
   last: number;
 }
 
+/** Words that are prepositions or open a clause: "after half said so", "as police have said". */
+const SUBORDINATORS = new Set(grammar.subordinators);
+const CONTACT_VERBS = new Set(grammar.contactVerbs);
+const CONTACT_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 const QUANTIFIER_HEADS = new Set(['some', 'many', 'others', 'most', 'few', 'several', 'both', 'all', 'one', 'two', 'three']);
 const MAX_PHRASE_TOKENS = 9;
 /** Adjectives that join an anonymity post-modifier to its head: "people familiar with", "a source close to". */
@@ -48,12 +53,15 @@ export function sourceBefore(tokens: readonly Token[], cue: number, min: number)
   if (j < min) return null;
   // "Broaddrick, who said…", "voters who say…": the relative pronoun stands for its antecedent.
   if (tokens[j].lower === 'who') return { first: j, last: j };
+  // "the AP, which first reported", "families, many of whom say": the antecedent is the source.
+  j = relativeAntecedent(tokens, j, min) ?? contactClauseHead(tokens, j, min) ?? j;
   let head = j;
   let last = j;
   const who = tokens[j].isWord ? unpunctuatedWhoBefore(tokens, j + 1, min) : null;
-  if (tokens[j].lower === ',') {
-    // "Smith, who chairs the committee, said" / "Smith, the committee chairman, said"
-    const opening = previousComma(tokens, j - 1, min);
+  const dash = dashEndingAt(tokens, j, min);
+  if (tokens[j].lower === ',' || dash !== null) {
+    // "Smith, who chairs the committee, said" / "Smith, the committee chairman, said" / "Kall -- co-editor of a book -- said"
+    const opening = dash !== null ? previousDash(tokens, dash - 1, min) : previousComma(tokens, j - 1, min);
     if (opening === null) return null;
     // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the name is before the parenthesis.
     const beforeComma = skipParenthesisBack(tokens, opening - 1, min);
@@ -68,9 +76,10 @@ export function sourceBefore(tokens: readonly Token[], cue: number, min: number)
   }
   if (isPronounLike(tokens[head])) return NON_SOURCES.has(tokens[head].lower) ? null : { first: head, last: Math.max(last, head) };
   let first = phraseStartBefore(tokens, head, min);
-  if (first - 1 >= min && PREPOSITIONS.has(tokens[first - 1].lower)) {
+  if (first - 1 >= min && PREPOSITIONS.has(tokens[first - 1].lower) && !(SUBORDINATORS.has(tokens[first - 1].lower) && !tokens[head].isCapitalized)) {
     // The phrase is a preposition's object ("for mental-health calls"); keep only a name at its end
-    // ("After the meeting Smith said").
+    // ("After the meeting Smith said"). After a word that also opens clauses, a common noun before a
+    // verb is that clause's subject: "after half said so", "as police have said".
     if (!tokens[head].isCapitalized) return null;
     first = head;
     while (first - 1 >= min && tokens[first - 1].isCapitalized && tokens[first - 1].isWord) first--;
@@ -84,7 +93,56 @@ export function sourceBefore(tokens: readonly Token[], cue: number, min: number)
 function startsClause(tokens: readonly Token[], at: number, min: number): boolean {
   if (at - 1 < min) return true;
   const previous = tokens[at - 1];
-  return !previous.isWord || CONJUNCTIONS.has(previous.lower) || RELATIVES.has(previous.lower) || isAdverbToken(previous);
+  return !previous.isWord || CONJUNCTIONS.has(previous.lower) || RELATIVES.has(previous.lower) || SUBORDINATORS.has(previous.lower) || isAdverbToken(previous);
+}
+
+/**
+ * "the AP, which first reported…" → "AP"; "families of victims, many of whom say…" → "victims": the
+ * last word of the antecedent a relative pronoun stands for, or null.
+ */
+function relativeAntecedent(tokens: readonly Token[], at: number, min: number): number | null {
+  let k = at;
+  const lower = tokens[k].lower;
+  if (lower === 'whom' || lower === 'which') {
+    // "many of whom", "some of which"
+    if (k - 2 >= min && tokens[k - 1].lower === 'of' && QUANTIFIER_HEADS.has(tokens[k - 2].lower)) k -= 2;
+    else if (lower === 'whom') return null;
+  } else {
+    return null;
+  }
+  k--;
+  if (k >= min && tokens[k].lower === ',') k--;
+  k = skipParenthesisBack(tokens, k, min);
+  return k >= min && canBeHead(tokens[k]) && !isPronounLike(tokens[k]) ? k : null;
+}
+
+/**
+ * "the experts I interviewed said", "voters we spoke to say": a contact clause after the source's
+ * head. Returns that head, or null.
+ */
+function contactClauseHead(tokens: readonly Token[], at: number, min: number): number | null {
+  let k = at;
+  if (k >= min && (tokens[k].lower === 'to' || tokens[k].lower === 'with')) k--;
+  if (k - 2 < min || !CONTACT_VERBS.has(tokens[k].lower) || !CONTACT_SUBJECTS.has(tokens[k - 1].lower)) return null;
+  const head = tokens[k - 2];
+  return head.isWord && !head.isCapitalized && canBeHead(head) && !isPronounLike(head) ? k - 2 : null;
+}
+
+/** The first token of a dash that ends at `at` ("—", "–", or "--"), or null. */
+function dashEndingAt(tokens: readonly Token[], at: number, min: number): number | null {
+  const lower = tokens[at]?.lower;
+  if (lower === '—' || lower === '–') return at;
+  return lower === '-' && at - 1 >= min && tokens[at - 1].lower === '-' ? at - 1 : null;
+}
+
+/** The opening dash of a dash appositive that closes after `from`: the index of its first token, or null. */
+function previousDash(tokens: readonly Token[], from: number, min: number): number | null {
+  for (let k = from; k >= min && from - k < 30; k--) {
+    const dash = dashEndingAt(tokens, k, min);
+    if (dash !== null) return dash;
+    if (!tokens[k].isWord && tokens[k].lower !== ',' && !APPOSITIVE_MARKS.has(tokens[k].lower)) return null;
+  }
+  return null;
 }
 
 /** Pronouns take no modifiers: "testifies she" is not a phrase. */
@@ -98,7 +156,8 @@ function isNonSource(tokens: readonly Token[], first: number, head: number): boo
   return head === first + 1 && tokens[first].lower === 'no' && tokens[head].lower === 'one';
 }
 
-function skipBackOverVerbGroup(tokens: readonly Token[], from: number, min: number): number {
+/** Back past adverbs, auxiliaries, catenatives and time words before a verb: "has also", "continued to". */
+export function skipBackOverVerbGroup(tokens: readonly Token[], from: number, min: number): number {
   let j = from;
   while (j >= min) {
     const token = tokens[j];
