@@ -276,3 +276,21 @@ test('verbs that are nearly always attributions after a subject count without "t
   assert.deepEqual(attributionsOf('He reiterated his support for the plan.')[0]?.cue, 'reiterated');
   assert.deepEqual(attributionsOf('Her notes were lost.'), []);
 });
+
+test('a belief asked about, or about a topic, attributes nothing: "Do you think…?", "asked if she believed", "what he thinks of"', () => {
+  assert.deepEqual(attributionsOf('Do you think Trump has campaigned as a healer?'), []);
+  assert.deepEqual(cueKindsOf('Asked if she believed Putin wanted Trump to win, Clinton said she would not guess.'), ['Asked:question', 'said:speech']);
+  assert.deepEqual(attributionsOf('Voters know what he thinks of the deal.'), []);
+  assert.deepEqual(attributionsOf('She thinks the deal is dead.')[0]?.cue, 'thinks');
+});
+
+test('a belief whose holder is inside what someone said is part of that: "told the Times that Carter believes…"', () => {
+  assert.deepEqual(attributionsOf('Peter Cook told the Times that Carter believes his use of email was a mistake.').map((seen) => seen.cue), ['told']);
+});
+
+test('a relative clause opened by a dash ends at the closing dash: "the study -- which notes that… --"', () => {
+  assert.deepEqual(attributionsOf('Instead, the study -- which notes that 58 companies would owe $212 billion -- was ignored.')[0], {
+    cue: 'notes', source: 'the study', kind: 'named', content: '58 companies would owe $212 billion',
+  });
+  assert.deepEqual(attributionsOf('They disclosed that he made millions.')[0]?.cue, 'disclosed');
+});

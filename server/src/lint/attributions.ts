@@ -17,6 +17,8 @@ const PARTICLES = new Set(['up', 'off', 'out', 'down', 'in']);
 const TAG_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 /** Cues that report what someone holds true or wants rather than what they said. */
 const BELIEF_CUES = new Set(['believe', 'think', 'expect', 'fear', 'worry', 'suspect', 'hope']);
+/** Words that make the clause after them a question: "asked if she believed", "who they think will win". */
+const QUESTION_LEADS = new Set(['if', 'whether', 'who', 'what', 'how', 'why', 'when', 'where', 'which', 'whom']);
 /** Words after which a gerund cue belongs to the sentence's subject: "before asking her". */
 const GERUND_LEADS = new Set(['before', 'after', 'while', 'when', 'by', 'without', 'in', 'also', 'then']);
 
@@ -364,7 +366,7 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   }
   if (cue.kind === 'evidence' && !isDocument(tokens, phrase)) return null; // "studies show", not "chemicals found in
 
-  if (isNestedBelief(tokens, phrase, cue, earlier, s)) return null;
+  if (isNestedBelief(tokens, phrase, cue, earlier, s) || isBeliefAskedAbout(tokens, phrase, cue, cueLast, from, to)) return null;
 
   let after = (inverted ? phrase.last : cueLast) + 1;
   if (!inverted && !cue.lemma.includes(' ') && OBJECT_TAKERS.has(cue.lemma) && after < to && tokens[after].isWord && tokens[after].lower !== 'that') {
@@ -407,14 +409,25 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
 }
 
 /**
- * "Smith said he believes…", "voters said they think…": the belief is part of what was said, one
- * attribution, not two. A belief cue with a pronoun source inside an earlier speech cue's content.
+ * "Smith said he believes…", "told the Times that Carter believes…": the belief is part of what was
+ * said, one attribution, not two. A belief cue whose source is inside an earlier speech cue's content.
  */
 function isNestedBelief(tokens: readonly Token[], phrase: PhraseTokens, cue: CueEntry, earlier: readonly Attribution[], s: number): boolean {
-  if (!BELIEF_CUES.has(cue.lemma) || phrase.first !== phrase.last || !PRONOUN_WORDS.has(tokens[phrase.first].lower)) return false;
+  if (!BELIEF_CUES.has(cue.lemma)) return false;
   const outer = earlier.length > 0 ? earlier[earlier.length - 1] : null;
   return outer !== null && outer.sentence === s && outer.cueKind === 'speech' && outer.content !== null
     && outer.content.start <= tokens[phrase.first].start && outer.content.end >= tokens[phrase.first].end;
+}
+
+/**
+ * "Do you think…?", "asked if she believed…", "what he thinks of Obama": a belief asked about, or one
+ * about a topic rather than a proposition, attributes nothing.
+ */
+function isBeliefAskedAbout(tokens: readonly Token[], phrase: PhraseTokens, cue: CueEntry, cueLast: number, from: number, to: number): boolean {
+  if (!BELIEF_CUES.has(cue.lemma)) return false;
+  const before = phrase.first - 1 >= from ? tokens[phrase.first - 1].lower : '';
+  const after = cueLast + 1 < to ? tokens[cueLast + 1].lower : '';
+  return QUESTION_LEADS.has(before) || AUXILIARIES.has(before) || after === 'of' || after === 'about';
 }
 
 /** The source of the last cue before this one in the sentence, as token indices. */
@@ -436,9 +449,9 @@ function afterLastComma(tokens: readonly Token[], from: number, cue: number): nu
   return start;
 }
 
-/** "The AP, which first reported…", "families, many of whom say…": the cue is in a relative clause that a comma opens. */
+/** "The AP, which first reported…", "the study -- which notes…": the cue is in a relative clause that a comma or dash opens. */
 function hasCommaRelativeBefore(tokens: readonly Token[], from: number, cue: number): boolean {
-  for (let k = from; k < cue; k++) if (tokens[k].lower === ',' && k + 1 < cue && ['which', 'many', 'most', 'some', 'all'].includes(tokens[k + 1].lower)) return true;
+  for (let k = from; k < cue; k++) if ((tokens[k].lower === ',' || DASHES.has(tokens[k].lower)) && k + 1 < cue && ['which', 'many', 'most', 'some', 'all'].includes(tokens[k + 1].lower)) return true;
   return false;
 }
 
@@ -446,11 +459,11 @@ function isCommaRelative(tokens: readonly Token[], phrase: PhraseTokens, from: n
   return phrase.first === phrase.last && tokens[phrase.first].lower === 'who' && phrase.first - 1 >= from && tokens[phrase.first - 1].lower === ',';
 }
 
-/** The end of a relative clause: its closing comma, or the sentence's end. */
+/** The end of a relative clause: its closing comma or dash, or the sentence's end. */
 function relativeClauseEnd(input: AttributionInput, s: number, from: number): number {
   const { tokens } = input;
   const to = input.sentenceTokenStart[s + 1];
-  for (let k = from; k < to; k++) if (tokens[k].lower === ',' && tokens[k].quote < 0) return tokens[k].start;
+  for (let k = from; k < to; k++) if ((tokens[k].lower === ',' || DASHES.has(tokens[k].lower)) && tokens[k].quote < 0) return k > from ? tokens[k - 1].end : tokens[k].start;
   return contentEnd(input, s);
 }
 

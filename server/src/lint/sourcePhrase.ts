@@ -112,6 +112,7 @@ function relativeAntecedent(tokens: readonly Token[], at: number, min: number): 
   }
   k--;
   if (k >= min && tokens[k].lower === ',') k--;
+  else if (k >= min) k = (dashEndingAt(tokens, k, min) ?? k + 1) - 1; // "the study -- which notes"
   k = skipParenthesisBack(tokens, k, min);
   return k >= min && canBeHead(tokens[k]) && !isPronounLike(tokens[k]) ? k : null;
 }
@@ -254,7 +255,8 @@ function coreStartBefore(tokens: readonly Token[], head: number, min: number): n
       }
       break;
     }
-    if (DETERMINERS.has(previous.lower)) return k - 1;
+    // "told the Times that Carter believes": before a name, "that" opens a clause, it is no determiner.
+    if (DETERMINERS.has(previous.lower)) return previous.lower === 'that' && tokens[k].isCapitalized ? k : k - 1;
     if (previous.lower === 'and' && tokens[k].isCapitalized && tokens[k - 2]?.isCapitalized) {
       k--;
       continue;
