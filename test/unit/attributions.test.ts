@@ -294,3 +294,12 @@ test('a relative clause opened by a dash ends at the closing dash: "the study --
   });
   assert.deepEqual(attributionsOf('They disclosed that he made millions.')[0]?.cue, 'disclosed');
 });
+
+test('"called" characterizes with a complement after its object; naming something or phoning someone is no attribution', () => {
+  assert.deepEqual(attributionsOf('The Trump campaign called the charges unsubstantiated.')[0]?.cue, 'called');
+  assert.deepEqual(attributionsOf('Obama called Wall Street bankers “fat cats” in 2009.')[0]?.cue, 'called');
+  assert.deepEqual(attributionsOf('A company called Harmony Enterprises gave $5,000 to the PAC.'), []);
+  assert.deepEqual(attributionsOf('Barden now helps lead a program called Sandy Hook Promise.'), []);
+  assert.deepEqual(attributionsOf('She called Sanders to congratulate him.'), []);
+  assert.deepEqual(attributionsOf('The two companies called off the merger.'), []);
+});

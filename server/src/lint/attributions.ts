@@ -4,7 +4,7 @@
 import type { Attribution, Paragraph, Quotation, Sentence, Source, Span, Token } from './types';
 import type { WordLists, CueEntry } from './wordLists';
 import { classifySource, skipBackOverVerbGroup, sourceAfter, sourceBefore, type PhraseTokens } from './sourcePhrase';
-import { AUXILIARIES, BE_FORMS, CLAUSE_ONLY_CUES, THAT_ONLY_CUES, PREPOSITIONS, TIME_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isAdverbToken, isFunctionWord } from './grammar';
+import { AUXILIARIES, BE_FORMS, CLAUSE_ONLY_CUES, NAMING_CUES, RELATIVES, THAT_ONLY_CUES, PREPOSITIONS, TIME_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isAdverbToken, isFunctionWord } from './grammar';
 import pronounsData from './words/pronouns.json';
 
 const PRONOUN_WORDS = new Set(pronounsData.words);
@@ -17,6 +17,7 @@ const PARTICLES = new Set(['up', 'off', 'out', 'down', 'in']);
 const TAG_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 /** Cues that report what someone holds true or wants rather than what they said. */
 const BELIEF_CUES = new Set(['believe', 'think', 'expect', 'fear', 'worry', 'suspect', 'hope']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it']);
 /** Words that make the clause after them a question: "asked if she believed", "who they think will win". */
 const QUESTION_LEADS = new Set(['if', 'whether', 'who', 'what', 'how', 'why', 'when', 'where', 'which', 'whom']);
 /** Words after which a gerund cue belongs to the sentence's subject: "before asking her". */
@@ -374,6 +375,8 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
     if (object) after = object.last + 1;
   }
 
+  if (!inverted && isNamingNotSaying(tokens, phrase, cue, cueLast, from, to)) return null;
+
   const speakerFirst = inverted ? i : phrase.first;
   const separator = speakerFirst - 1 >= from ? tokens[speakerFirst - 1] : null;
   const trailing = after >= to || SENTENCE_END.has(tokens[after].lower) || CLAUSE_OPENERS.has(tokens[after].lower) || tokens[after].lower === ',';
@@ -400,7 +403,8 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
       return make(phrase, paragraph.span);
     }
   }
-  let contentStart = after;
+  // What is characterized is part of the claim: "called [the charges unsubstantiated]".
+  let contentStart = cue.kind === 'characterization' && !inverted ? cueLast + 1 : after;
   while (contentStart < to && [',', ':', 'that', '-', '—'].includes(tokens[contentStart].lower)) contentStart++;
   if (contentStart >= to || SENTENCE_END.has(tokens[contentStart].lower)) return make(phrase, null);
   // "Broaddrick, who said Clinton raped her, recounted…": the relative clause ends at its comma.
@@ -428,6 +432,28 @@ function isBeliefAskedAbout(tokens: readonly Token[], phrase: PhraseTokens, cue:
   const before = phrase.first - 1 >= from ? tokens[phrase.first - 1].lower : '';
   const after = cueLast + 1 < to ? tokens[cueLast + 1].lower : '';
   return QUESTION_LEADS.has(before) || AUXILIARIES.has(before) || after === 'of' || after === 'about';
+}
+
+/**
+ * Naming verbs (call, dub, label, brand, term) that say what something is named, or that make a
+ * phone call, not what someone calls it: "a company called Harmony Enterprises", "launched a campaign
+ * called…", "called Sanders to congratulate him", "called off the deal".
+ */
+function isNamingNotSaying(tokens: readonly Token[], phrase: PhraseTokens, cue: CueEntry, cueLast: number, from: number, to: number): boolean {
+  if (!NAMING_CUES.has(cue.lemma)) return false;
+  const next = cueLast + 1 < to ? tokens[cueLast + 1] : null;
+  if (next && (PARTICLES.has(next.lower) || next.lower === 'into' || next.lower === 'back')) return true;
+  // "called Sanders to congratulate him", "called her at one point"; "called on Kurds to…" is a public call.
+  let k = cueLast + 1;
+  while (k < to && tokens[k].isWord && (tokens[k].isCapitalized || OBJECT_PRONOUNS.has(tokens[k].lower))) k++;
+  if (k > cueLast + 1 && k < to && (tokens[k].lower === 'to' || (PREPOSITIONS.has(tokens[k].lower) && !['as', 'on'].includes(tokens[k].lower)))) return true;
+  if (cue.form !== 'past' && cue.form !== 'participle') return false;
+  const head = tokens[phrase.last];
+  if (head.isCapitalized || PRONOUN_WORDS.has(head.lower)) return false;
+  // The named thing is an object ("lead a program called…") or a new indefinite one ("A new group called Black Votes Matter").
+  const before = phrase.first - 1 >= from ? tokens[phrase.first - 1] : null;
+  const isObject = before !== null && before.isWord && !CONJUNCTIONS.has(before.lower) && !RELATIVES.has(before.lower) && !isAdverbToken(before);
+  return isObject || (['a', 'an', 'one'].includes(tokens[phrase.first].lower) && next !== null && next.isCapitalized);
 }
 
 /** The source of the last cue before this one in the sentence, as token indices. */
