@@ -303,3 +303,16 @@ test('"called" characterizes with a complement after its object; naming somethin
   assert.deepEqual(attributionsOf('She called Sanders to congratulate him.'), []);
   assert.deepEqual(attributionsOf('The two companies called off the merger.'), []);
 });
+
+test('a noun of saying between its possessor and "that" is a cue: "Trump\'s claim that…", "his earlier warning that…"', () => {
+  assert.deepEqual(attributionsOf('Politifact seized on Trump’s claim that there were thousands of shootings.')[0], {
+    cue: 'claim', source: 'Trump’s', kind: 'named', content: 'there were thousands of shootings',
+  });
+  assert.deepEqual(attributionsOf('Contrary to his earlier warning that prices would rise, they fell.')[0], {
+    cue: 'warning', source: 'his', kind: 'pronoun', content: 'prices would rise',
+  });
+  assert.deepEqual(attributionsOf('The report’s finding that rates rose surprised nobody.')[0]?.source, 'The report’s');
+  // No possessor, or no "that": no source to name.
+  assert.deepEqual(attributionsOf('The claim that rates rose is false.'), []);
+  assert.deepEqual(attributionsOf('His statement was brief.'), []);
+});

@@ -3,11 +3,14 @@
 // quoted speaker's words and are skipped.
 import type { Attribution, Paragraph, Quotation, Sentence, Source, Span, Token } from './types';
 import type { WordLists, CueEntry } from './wordLists';
-import { classifySource, skipBackOverVerbGroup, sourceAfter, sourceBefore, type PhraseTokens } from './sourcePhrase';
-import { AUXILIARIES, BE_FORMS, CLAUSE_ONLY_CUES, NAMING_CUES, RELATIVES, THAT_ONLY_CUES, PREPOSITIONS, TIME_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isAdverbToken, isFunctionWord } from './grammar';
+import { classifySource, phraseStartBefore, skipBackOverVerbGroup, sourceAfter, sourceBefore, type PhraseTokens } from './sourcePhrase';
+import { ADVERBS, AUXILIARIES, BE_FORMS, CLAUSE_ONLY_CUES, NAMING_CUES, RELATIVES, THAT_ONLY_CUES, PREPOSITIONS, TIME_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isAdverbToken, isFunctionWord, isPossessive } from './grammar';
 import pronounsData from './words/pronouns.json';
+import cueVerbsData from './words/cueVerbs.json';
 
 const PRONOUN_WORDS = new Set(pronounsData.words);
+const NOMINAL_CUES = new Set(cueVerbsData.nouns);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'", '»']);
 const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '«']);
@@ -55,11 +58,77 @@ export function findAttributions(input: AttributionInput): Attribution[] {
       i = cueLast;
     }
   }
+  addNominalAttributions(input, attributions);
   addQuoteTagAttributions(input, attributions);
   addQuoteLeadInAttributions(input, attributions);
   addSpeakerLabelAttributions(input, attributions);
   resolvePronouns(input, attributions);
   return attributions;
+}
+
+/**
+ * "Trump's claim that…", "the report's finding that…", "his warning that…": a noun of saying between
+ * its possessor, who is the source, and "that" or a colon, which open the content.
+ */
+function addNominalAttributions(input: AttributionInput, attributions: Attribution[]): void {
+  const { tokens } = input;
+  const cueStarts = new Set(attributions.map((attribution) => attribution.cue.start));
+  let added = false;
+  for (let s = 0; s < input.sentences.length; s++) {
+    const from = input.sentenceTokenStart[s];
+    const to = input.sentenceTokenStart[s + 1];
+    for (let i = from + 1; i + 2 < to; i++) {
+      const token = tokens[i];
+      if (!token.isWord || token.quote >= 0 || !NOMINAL_CUES.has(token.lower) || cueStarts.has(token.start)) continue;
+      if (tokens[i + 1].lower !== 'that' && tokens[i + 1].lower !== ':') continue;
+      const possessor = possessorOf(tokens, i, from);
+      if (possessor === null) continue;
+      const phrase = POSSESSIVE_PRONOUNS.has(tokens[possessor].lower) ? { first: possessor, last: possessor } : possessivePhrase(tokens, possessor, from);
+      const source = sourceOf(input, phrase);
+      if (phrase.first === phrase.last && POSSESSIVE_PRONOUNS.has(tokens[phrase.first].lower)) source.kind = 'pronoun';
+      attributions.push({
+        cue: { start: token.start, end: token.end },
+        cueKind: 'speech',
+        cueLemma: token.lower,
+        cueForm: 'base',
+        source,
+        content: { start: tokens[i + 2].start, end: opensWithPrepositionalPhrase(tokens, from, i) ? relativeClauseEnd(input, s, i + 2) : contentEnd(input, s) },
+        sentence: s,
+      });
+      added = true;
+    }
+  }
+  if (added) attributions.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/** "Contrary to his claim that X, Y", "Despite Trump's insistence that X, Y": the content ends at the phrase's comma. */
+function opensWithPrepositionalPhrase(tokens: readonly Token[], from: number, cue: number): boolean {
+  if (!(PREPOSITIONS.has(tokens[from].lower) || (from + 1 < cue && PREPOSITIONS.has(tokens[from + 1].lower)))) return false;
+  for (let k = from; k < cue; k++) if (tokens[k].lower === ',') return false;
+  return true;
+}
+
+/**
+ * The possessor of a noun: "Trump's claim", "his earlier claim", "Tulsa police's repeated claims".
+ * Returns the index of the possessive word ("Trump's", "his"), at most two modifiers before the noun.
+ */
+export function possessorOf(tokens: readonly Token[], noun: number, from: number): number | null {
+  let k = noun - 1;
+  for (let modifiers = 0; k >= from && modifiers < 2; modifiers++, k--) {
+    const word = tokens[k];
+    // Adverbs may modify: "his earlier claim", "her repeated warnings"; other closed-class words end the phrase.
+    if (!word.isWord || word.isCapitalized || isPossessive(word.lower) || POSSESSIVE_PRONOUNS.has(word.lower) || (isFunctionWordOrDeterminer(word.lower) && !ADVERBS.has(word.lower))) break;
+  }
+  if (k < from || !tokens[k].isWord) return null;
+  return isPossessive(tokens[k].lower) || POSSESSIVE_PRONOUNS.has(tokens[k].lower) ? k : null;
+}
+
+/** "the report's", "Tulsa police's", "Mr. Trump's": the noun phrase that ends in a possessive. */
+function possessivePhrase(tokens: readonly Token[], possessive: number, from: number): PhraseTokens {
+  let first = phraseStartBefore(tokens, possessive, from);
+  // "contradicting Tulsa police's": a lower-case word that is not a determiner opens no noun phrase here.
+  while (first < possessive && !tokens[first].isCapitalized && !DETERMINERS.has(tokens[first].lower)) first++;
+  return { first, last: possessive };
 }
 
 /**

@@ -227,7 +227,7 @@ function unpunctuatedWhoBefore(tokens: readonly Token[], from: number, min: numb
   return null;
 }
 
-function phraseStartBefore(tokens: readonly Token[], head: number, min: number): number {
+export function phraseStartBefore(tokens: readonly Token[], head: number, min: number): number {
   let first = coreStartBefore(tokens, head, min);
   // Post-modifiers: "people familiar with the matter", "a spokesman for the ministry", "Secretary of State".
   while (first - 2 >= min && NOUN_PHRASE_PREPOSITIONS.has(tokens[first - 1].lower) && head - first < MAX_PHRASE_TOKENS) {
