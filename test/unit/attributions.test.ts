@@ -316,3 +316,18 @@ test('a noun of saying between its possessor and "that" is a cue: "Trump\'s clai
   assert.deepEqual(attributionsOf('The claim that rates rose is false.'), []);
   assert.deepEqual(attributionsOf('His statement was brief.'), []);
 });
+
+test('a poll or study with modifiers before "showed"/"found" is the source: "A poll from Marquette Law School released Wednesday found…"', () => {
+  assert.deepEqual(attributionsOf('A poll from Marquette Law School released Wednesday found Clinton leading by 15 points.')[0], {
+    cue: 'found', source: 'A poll from Marquette Law School', kind: 'named', content: 'Clinton leading by 15 points',
+  });
+  assert.deepEqual(attributionsOf('The poll by the Public Policy Institute of California showed Clinton ahead.')[0]?.source, 'The poll by the Public Policy Institute of California');
+  assert.deepEqual(attributionsOf('It showed that turnout fell.')[0]?.cue, 'showed');
+  // "report" that is not the head of its phrase is no document.
+  assert.deepEqual(attributionsOf('Police in the report area found the body.'), []);
+});
+
+test('a document mentions, notes or reveals what follows even without "that": "The ad also mentions Percy Walton"', () => {
+  assert.deepEqual(attributionsOf('The ad also mentions Percy Walton.')[0], { cue: 'mentions', source: 'The ad', kind: 'named', content: 'Percy Walton' });
+  assert.deepEqual(attributionsOf('Her mentions of the plan were brief.'), []);
+});

@@ -4,7 +4,7 @@
 import type { Attribution, Paragraph, Quotation, Sentence, Source, Span, Token } from './types';
 import type { WordLists, CueEntry } from './wordLists';
 import { classifySource, phraseStartBefore, skipBackOverVerbGroup, sourceAfter, sourceBefore, type PhraseTokens } from './sourcePhrase';
-import { ADVERBS, AUXILIARIES, BE_FORMS, CLAUSE_ONLY_CUES, NAMING_CUES, RELATIVES, THAT_ONLY_CUES, PREPOSITIONS, TIME_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isAdverbToken, isFunctionWord, isPossessive } from './grammar';
+import { ADVERBS, AUXILIARIES, BE_FORMS, DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, NAMING_CUES, RELATIVES, THAT_ONLY_CUES, PREPOSITIONS, TIME_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isAdverbToken, isFunctionWord, isPossessive } from './grammar';
 import pronounsData from './words/pronouns.json';
 import cueVerbsData from './words/cueVerbs.json';
 
@@ -412,6 +412,9 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
     return comma === null || comma === cueLast + 1 ? null : { ...make({ first: i, last: i }, { start: tokens[cueLast + 1].start, end: tokens[comma].start }), source: null };
   }
   let phrase = sourceBefore(tokens, i, from);
+  // "A CNN/ORC poll last month showed", "A poll from Marquette Law School released Wednesday found".
+  const document = cue.kind === 'evidence' && !(phrase && isDocument(tokens, phrase)) ? documentBefore(tokens, i, from) : null;
+  if (document) phrase = document;
   let inverted = false;
   // "…and said", "…but has since said": the word before the verb group joins this verb to an earlier one.
   const joiner = tokens[skipBackOverVerbGroup(tokens, i - 1, from)] ?? null;
@@ -434,7 +437,9 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   if (!inverted && isNegated(tokens, afterLastComma(tokens, phrase.last + 1, i), i)) {
     return BELIEF_CUES.has(cue.lemma) || cue.kind === 'evidence' ? null : { ...make(phrase, null), cueKind: 'stance' };
   }
-  if (cue.kind === 'evidence' && !isDocument(tokens, phrase)) return null; // "studies show", not "chemicals found in
+  // "studies show", not "chemicals found in"; "it showed that…" stands for the document named before.
+  const itShowsThat = (tokens[phrase.first].lower === 'it' || tokens[phrase.first].lower === 'they') && tokens[cueLast + 1]?.lower === 'that';
+  if (cue.kind === 'evidence' && !document && !isDocument(tokens, phrase) && !itShowsThat) return null;
 
   if (isNestedBelief(tokens, phrase, cue, earlier, s) || isBeliefAskedAbout(tokens, phrase, cue, cueLast, from, to)) return null;
 
@@ -454,7 +459,9 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   // responders", "revealed its new wing") counts only when speech follows or precedes it.
   // A poll or a study "shows" whatever follows, with or without "that"; "shows up" is another verb.
   const documentShows = cue.kind === 'evidence' && !(after < to && PARTICLES.has(tokens[after].lower));
-  const ambiguous = !documentShows && (NOUN_LIKE_CUES.has(tokens[i].lower) || CLAUSE_ONLY_CUES.has(cue.lemma) || THAT_ONLY_CUES.has(tokens[i].lower));
+  // A document says what it mentions, notes or reveals: "The ad also mentions Percy Walton".
+  const documentSays = !inverted && cue.kind !== 'evidence' && DETERMINERS.has(tokens[phrase.first].lower) && (isDocument(tokens, phrase) || DOCUMENT_NOUNS.has(tokens[phrase.last].lower));
+  const ambiguous = !documentShows && !documentSays && (NOUN_LIKE_CUES.has(tokens[i].lower) || CLAUSE_ONLY_CUES.has(cue.lemma) || THAT_ONLY_CUES.has(tokens[i].lower));
   if (ambiguous && !inverted && !contentPrecedes && !speechFollows(tokens, cueLast + 1, to)) return null;
   // "state" is a noun far more often than a verb ("state senator … is"): only "states that" is a cue.
   if (THAT_ONLY_CUES.has(tokens[i].lower) && !inverted && !contentPrecedes && !['that', ':'].includes(tokens[after]?.lower ?? '')) return null;
@@ -673,6 +680,8 @@ function afterIntroductoryPhrase(tokens: readonly Token[], from: number, to: num
   if (from + 1 < to && isAdverb(tokens[from].lower) && tokens[from + 1].lower === ',') return from + 2;
   if (from >= to || !(PREPOSITIONS.has(tokens[from].lower) || TIME_WORDS.has(tokens[from].lower) || isAdverb(tokens[from].lower))) return from;
   for (let k = from + 1; k < to && k - from <= 10; k++) {
+    // "On July 6, 2015, Sanders said": the year of a date is part of the phrase.
+    if (tokens[k].lower === ',' && k + 2 < to && /^(1[89]|20)\d\d$/.test(tokens[k + 1].lower) && tokens[k + 2].lower === ',') return k + 3;
     if (tokens[k].lower === ',') return k + 1;
     if (!tokens[k].isWord && tokens[k].lower !== '.') return from;
   }
@@ -709,8 +718,33 @@ function isNegated(tokens: readonly Token[], from: number, to: number): boolean 
   return false;
 }
 
+const DOCUMENT_WORD = /^(stud|report|survey|poll|research|data|analys|document|record|figure|result|number|video|footage|photo|image|map|chart|test|audit|review|filing|evidence|examination)/;
+
 function isDocument(tokens: readonly Token[], phrase: PhraseTokens): boolean {
-  return /^(stud|report|survey|poll|research|data|analys|document|record|figure|result|number|video|footage|photo|image|map|chart|test|audit|review|filing|evidence)/.test(tokens[phrase.last].lower);
+  return DOCUMENT_WORD.test(tokens[phrase.last].lower);
+}
+
+/**
+ * A document with its modifiers before an evidence cue: "A CNN/ORC poll last month", "The poll by the
+ * Public Policy Institute of California", "A survey conducted by the network". The phrase runs from
+ * the document's determiner to the cue; it does not cross a comma or a clause.
+ */
+function documentBefore(tokens: readonly Token[], cue: number, from: number): PhraseTokens | null {
+  for (let k = cue - 1; k >= from && cue - k <= 12; k--) {
+    const token = tokens[k];
+    if (token.quote >= 0 || (!token.isWord && token.lower !== '/' && token.lower !== '-' && token.lower !== '.') || RELATIVES.has(token.lower) || CONJUNCTIONS.has(token.lower)) return null;
+    if (!token.isWord || token.isCapitalized || !DOCUMENT_WORD.test(token.lower)) continue;
+    // The document word heads its phrase: "poll last month", "poll by…", "poll released…", not "report area".
+    const next = tokens[k + 1];
+    const heads = k + 1 === cue || !next.isWord || next.isCapitalized || PREPOSITIONS.has(next.lower) || TIME_WORDS.has(next.lower)
+      || ['last', 'this', 'out'].includes(next.lower) || (next.lower.endsWith('ed') && next.lower.length > 4);
+    if (!heads) return null;
+    const first = phraseStartBefore(tokens, k, from);
+    let last = skipBackOverVerbGroup(tokens, cue - 1, from);
+    while (last > k && !tokens[last].isCapitalized && tokens[last].lower.endsWith('ed')) last--; // "…released" Wednesday
+    return DETERMINERS.has(tokens[first].lower) || tokens[first].isCapitalized || first === from ? { first, last } : null;
+  }
+  return null;
 }
 
 /** Content that precedes its speaker: the quotation that closes right before, or the sentence up to the comma. */

@@ -62,7 +62,7 @@ const clean: string[] = [
   // attributed in the neighbouring sentence of the same paragraph
   'Two climbers died on Mount Rainier over the weekend. Park ranger Tom Hale said they had been caught in an avalanche.',
   // the paragraph after a lead-in that names its speaker, whatever the verb
-  paragraphs('Sanders made the following comment:', 'For young white people, the unemployment rate is 33 percent.'),
+  paragraphs('On July 6, 2015, Sanders made the following comment:', 'For young white people, the unemployment rate is 33 percent.'),
   // nothing to check
   'The council meets on Tuesday.',
   'Residents are invited to comment on the plans at the town hall.',
