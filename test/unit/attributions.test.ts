@@ -331,3 +331,13 @@ test('a document mentions, notes or reveals what follows even without "that": "T
   assert.deepEqual(attributionsOf('The ad also mentions Percy Walton.')[0], { cue: 'mentions', source: 'The ad', kind: 'named', content: 'Percy Walton' });
   assert.deepEqual(attributionsOf('Her mentions of the plan were brief.'), []);
 });
+
+test('"in" a named or new poll works like "according to" it; "in the polls" is the race, not a source', () => {
+  assert.deepEqual(attributionsOf('In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton.')[0], {
+    cue: 'In', source: 'an NBC News/Wall Street Journal poll released Monday', kind: 'named', content: '50 percent of respondents chose Clinton',
+  });
+  assert.deepEqual(attributionsOf('Clinton led by nine points in a CNN survey.')[0]?.content, 'Clinton led by nine points');
+  assert.deepEqual(attributionsOf('Mrs. Clinton enjoys a strong lead in the polls.'), []);
+  assert.deepEqual(attributionsOf('He was interested in polls.'), []);
+  assert.deepEqual(attributionsOf('She works in a poll booth at night.'), []);
+});

@@ -10,6 +10,7 @@ import cueVerbsData from './words/cueVerbs.json';
 
 const PRONOUN_WORDS = new Set(pronounsData.words);
 const NOMINAL_CUES = new Set(cueVerbsData.nouns);
+const POLL_WORD = /^(poll|survey)$/;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'", '»']);
@@ -59,6 +60,7 @@ export function findAttributions(input: AttributionInput): Attribution[] {
     }
   }
   addNominalAttributions(input, attributions);
+  addPollAttributions(input, attributions);
   addQuoteTagAttributions(input, attributions);
   addQuoteLeadInAttributions(input, attributions);
   addSpeakerLabelAttributions(input, attributions);
@@ -99,6 +101,57 @@ function addNominalAttributions(input: AttributionInput, attributions: Attributi
     }
   }
   if (added) attributions.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/**
+ * "In an NBC News/Wall Street Journal poll released Monday, 50 percent…", "…a decisive lead in the
+ * polls": "in" a poll or survey works like "according to" it.
+ */
+function addPollAttributions(input: AttributionInput, attributions: Attribution[]): void {
+  const { tokens } = input;
+  let added = false;
+  for (let s = 0; s < input.sentences.length; s++) {
+    const from = input.sentenceTokenStart[s];
+    const to = input.sentenceTokenStart[s + 1];
+    for (let i = from; i + 1 < to; i++) {
+      if (tokens[i].lower !== 'in' || tokens[i].quote >= 0) continue;
+      const poll = pollAfter(tokens, i + 1, to);
+      if (poll === null) continue;
+      // "In a poll released Monday, …": the phrase runs to the comma of an opening phrase.
+      const comma = i === from ? nextComma(tokens, poll + 1, Math.min(to, poll + 6)) : null;
+      const attribution = accordingTo(input, s, i, i, { first: i + 1, last: comma === null ? poll : comma - 1 });
+      if (!attribution) continue;
+      attributions.push({ ...attribution, cueLemma: 'in' });
+      added = true;
+      i = poll;
+    }
+  }
+  if (added) attributions.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/** The word "poll" or "survey" heading the phrase at `at` ("the most recent YouGov/Economist survey"), or null. */
+function pollAfter(tokens: readonly Token[], at: number, to: number): number | null {
+  // One poll, named or new to the reader: "in a CNN poll", "in a recent survey"; "in the polls" is the race.
+  let named = tokens[at].lower === 'a' || tokens[at].lower === 'an';
+  if (!(named || DETERMINERS.has(tokens[at].lower) || tokens[at].isCapitalized)) return null;
+  for (let k = at; k < to && k - at < 10; k++) {
+    const token = tokens[k];
+    named ||= token.isCapitalized;
+    if (token.isWord && POLL_WORD.test(token.lower)) {
+      if (!named) return null;
+      // The poll word heads its phrase: "a CNN poll" and "the polls", not "poll workers".
+      const next = tokens[k + 1];
+      return !next || !next.isWord || next.isCapitalized || !isAdjectiveLike(next) || TIME_WORDS.has(next.lower) || next.lower.endsWith('ed') ? k : null;
+    }
+    if (!token.isWord && !['/', '-', '.', "'"].includes(token.lower)) return null;
+    if (token.isWord && k > at && (isFunctionWord(token.lower) || PRONOUN_WORDS.has(token.lower))) return null;
+  }
+  return null;
+}
+
+/** A lower-case content word: not a function word, determiner or pronoun. */
+function isAdjectiveLike(token: Token): boolean {
+  return token.isWord && !token.isCapitalized && !isFunctionWordOrDeterminer(token.lower);
 }
 
 /** "Contrary to his claim that X, Y", "Despite Trump's insistence that X, Y": the content ends at the phrase's comma. */
@@ -337,11 +390,11 @@ function isReported(attributions: Attribution[], index: number): boolean {
   return false;
 }
 
-function accordingTo(input: AttributionInput, s: number, i: number, cueLast: number): Attribution | null {
+function accordingTo(input: AttributionInput, s: number, i: number, cueLast: number, source?: PhraseTokens): Attribution | null {
   const { tokens } = input;
   const from = input.sentenceTokenStart[s];
   const to = input.sentenceTokenStart[s + 1];
-  const phrase = sourceAfter(tokens, cueLast + 1, to - 1);
+  const phrase = source ?? sourceAfter(tokens, cueLast + 1, to - 1);
   if (!phrase) return null;
   const sentence = input.sentences[s].span;
   let content: Span;
@@ -350,7 +403,7 @@ function accordingTo(input: AttributionInput, s: number, i: number, cueLast: num
     const comma = phrase.last + 1 < to && tokens[phrase.last + 1].lower === ',' ? phrase.last + 2 : phrase.last + 1;
     content = { start: comma < to ? tokens[comma].start : tokens[phrase.last].end, end: contentEnd(input, s) };
   } else {
-    const before = tokens[i - 1].lower === ',' ? tokens[i - 1].start : tokens[i].start;
+    const before = tokens[i - 1].lower === ',' ? tokens[i - 1].start : tokens[i - 1].end;
     content = { start: sentence.start, end: before };
   }
   return {
