@@ -341,3 +341,11 @@ test('"in" a named or new poll works like "according to" it; "in the polls" is t
   assert.deepEqual(attributionsOf('He was interested in polls.'), []);
   assert.deepEqual(attributionsOf('She works in a poll booth at night.'), []);
 });
+
+test('a cue word right after a singular subject is a noun: "the Associated Press report, which…"; "reported from" is a dateline', () => {
+  assert.deepEqual(attributionsOf('The October report exceeded expectations, with 271,000 new jobs.'), []);
+  assert.deepEqual(attributionsOf('Cruz misread a CNN report that Carson would leave.').map((seen) => seen.cue), []);
+  assert.deepEqual(attributionsOf('Officials report that the road is closed.')[0]?.cue, 'report');
+  assert.deepEqual(attributionsOf('Lerer reported from Los Angeles.'), []);
+  assert.deepEqual(attributionsOf('Additional reporting by Kylie MacLellan.'), []);
+});

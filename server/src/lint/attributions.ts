@@ -4,7 +4,7 @@
 import type { Attribution, Paragraph, Quotation, Sentence, Source, Span, Token } from './types';
 import type { WordLists, CueEntry } from './wordLists';
 import { classifySource, phraseStartBefore, skipBackOverVerbGroup, sourceAfter, sourceBefore, type PhraseTokens } from './sourcePhrase';
-import { ADVERBS, AUXILIARIES, BE_FORMS, DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, NAMING_CUES, RELATIVES, THAT_ONLY_CUES, PREPOSITIONS, TIME_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isAdverbToken, isFunctionWord, isPossessive } from './grammar';
+import { ADVERBS, AUXILIARIES, BE_FORMS, DOCUMENT_NOUNS, NON_SOURCES, CLAUSE_ONLY_CUES, NAMING_CUES, RELATIVES, THAT_ONLY_CUES, PREPOSITIONS, TIME_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isAdverbToken, isFunctionWord, isPossessive } from './grammar';
 import pronounsData from './words/pronouns.json';
 import cueVerbsData from './words/cueVerbs.json';
 
@@ -433,6 +433,8 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
     sentence: s,
   });
 
+  // "Lerer reported from Los Angeles", "Additional reporting by…": where or by whom, not what.
+  if (cue.lemma === 'report' && cue.form !== 'participle' && ['from', 'by', 'live'].includes(tokens[cueLast + 1]?.lower ?? '') && !isPassive(tokens, i, from)) return null;
   if ((cue.form === 'past' || cue.form === 'participle') && isPassive(tokens, i, from)) {
     // "Those claims were rebuffed as 'fake news' by the Russian leader."
     const by = findBy(tokens, cueLast + 1, to);
@@ -495,6 +497,7 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   if (cue.kind === 'evidence' && !document && !isDocument(tokens, phrase) && !itShowsThat) return null;
 
   if (isNestedBelief(tokens, phrase, cue, earlier, s) || isBeliefAskedAbout(tokens, phrase, cue, cueLast, from, to)) return null;
+  if (!inverted && isNounAfterSingular(tokens, phrase, cue, i, from)) return null;
 
   let after = (inverted ? phrase.last : cueLast) + 1;
   if (!inverted && !cue.lemma.includes(' ') && OBJECT_TAKERS.has(cue.lemma) && after < to && tokens[after].isWord && tokens[after].lower !== 'that') {
@@ -583,6 +586,19 @@ function isNamingNotSaying(tokens: readonly Token[], phrase: PhraseTokens, cue: 
   const before = phrase.first - 1 >= from ? tokens[phrase.first - 1] : null;
   const isObject = before !== null && before.isWord && !CONJUNCTIONS.has(before.lower) && !RELATIVES.has(before.lower) && !isAdverbToken(before);
   return isObject || (['a', 'an', 'one'].includes(tokens[phrase.first].lower) && next !== null && next.isCapitalized);
+}
+
+/**
+ * "the Associated Press report, which…", "The October report exceeded…", "a CNN report that…": a base
+ * form right after a singular subject cannot be its verb ("the agency report" is no "the agency reports"),
+ * so the cue word is a noun. Pronouns ("I report", "they claim") and plurals ("officials report") agree.
+ */
+function isNounAfterSingular(tokens: readonly Token[], phrase: PhraseTokens, cue: CueEntry, i: number, from: number): boolean {
+  if (cue.form !== 'base' || !NOUN_LIKE_CUES.has(tokens[i].lower) || phrase.last !== i - 1) return false;
+  const head = tokens[phrase.last];
+  if (PRONOUN_WORDS.has(head.lower) || NON_SOURCES.has(head.lower) || head.lower === 'who') return false;
+  // A capital is a name ("the Associated Press report") unless it only opens the sentence ("Studies show").
+  return (head.isCapitalized && phrase.last > from) || !head.lower.endsWith('s');
 }
 
 /** The source of the last cue before this one in the sentence, as token indices. */
