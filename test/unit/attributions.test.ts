@@ -349,3 +349,17 @@ test('a cue word right after a singular subject is a noun: "the Associated Press
   assert.deepEqual(attributionsOf('Lerer reported from Los Angeles.'), []);
   assert.deepEqual(attributionsOf('Additional reporting by Kylie MacLellan.'), []);
 });
+
+test('poll sources keep their figures and adjectives: "About 4 in 10 say", "74 percent of registered voters say"', () => {
+  assert.deepEqual(attributionsOf('About 4 in 10 say they want a change.')[0]?.source, 'About 4 in 10');
+  assert.deepEqual(attributionsOf('Seventy-four percent of Democratic registered voters say they like her.')[0]?.source, 'Seventy-four percent of Democratic registered voters');
+  // A lower-case "-ed" verb still ends the phrase: "Kaine defended people" is Kaine's stance.
+  assert.deepEqual(attributionsOf('Kaine defended people accused of murder.')[0]?.source, 'Kaine');
+});
+
+test('headline verbs in Title Case and gerunds after a dash or a quoted comma find their speaker', () => {
+  assert.deepEqual(attributionsOf('Bernie Sanders Says He’s Already Started Writing His Inaugural Address.')[0]?.source, 'Bernie Sanders');
+  assert.deepEqual(attributionsOf('Marco Rubio flipped his choice on the spot – saying he was rooting for Manning.')[0]?.source, 'Marco Rubio');
+  assert.deepEqual(attributionsOf('Trump defended “New York values,” saying the city was brave.')[0]?.source, 'Trump');
+  assert.deepEqual(attributionsOf('Bellwether Report Finds Nothing New.'), []);
+});

@@ -47,7 +47,7 @@ export function findAttributions(input: AttributionInput): Attribution[] {
       if (!token.isWord || token.quote >= 0) continue;
       // A capital mid-sentence is a name or a headline word: "Halvorsen State University", "Putin Calls for…";
       // only the last word of a Title Case headline may be its cue ("…, Lindsey Graham Says.").
-      if (token.isCapitalized && i > from && !(i === from + 1 && !input.tokens[from].isWord) && !isHeadlineTag(input, i, to)) continue;
+      if (token.isCapitalized && i > from && !(i === from + 1 && !input.tokens[from].isWord) && !isHeadlineTag(input, i, to) && !isHeadlineVerb(input, i, from, to)) continue;
       const match = input.lists.cues.matchAt(input.tokens, i, to);
       if (!match) continue;
       const cueLast = i + match.length - 1;
@@ -455,7 +455,9 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
       if (contentStart >= to) return null;
       return make({ first, last: i - 1 }, { start: tokens[contentStart].start, end: contentEnd(input, s) });
     }
-    if (!previous || !(previous.lower === ',' || GERUND_LEADS.has(previous.lower))) return null;
+    // ", saying", `values,” saying` (the comma inside the quote), "– saying", "and saying".
+    const afterComma = previous && (previous.lower === ',' || DASHES.has(previous.lower) || (CLOSING_QUOTES.has(previous.lower) && tokens[i - 2]?.lower === ','));
+    if (!previous || !(afterComma || GERUND_LEADS.has(previous.lower))) return null;
     const subject = sourceOfEarlierCue(input, s, earlier) ?? sentenceSubject(input, s);
     const contentStart = cueLast + 1 < to && tokens[cueLast + 1].lower === ',' ? cueLast + 2 : cueLast + 1;
     return subject && subject.last < i && contentStart < to ? make(subject, { start: tokens[contentStart].start, end: contentEnd(input, s) }) : null;
@@ -694,6 +696,12 @@ function isHeadlineTag(input: AttributionInput, at: number, to: number): boolean
   let end = to;
   while (end > at + 1 && !tokens[end - 1].isWord) end--;
   return end === at + 1 && at >= 2 && tokens[at - 1].isCapitalized && tokens[at - 2].isCapitalized && isTitleCaseSentence(tokens, input.sentenceTokenStart[tokens[at].sentence], to);
+}
+
+/** "Bernie Sanders Says He’s Already Started…": in a Title Case headline a present-tense cue may follow its capitalised source. */
+function isHeadlineVerb(input: AttributionInput, at: number, from: number, to: number): boolean {
+  const { tokens } = input;
+  return at >= from + 1 && tokens[at - 1].isWord && tokens[at - 1].isCapitalized && tokens[at].lower.endsWith('s') && !NOUN_LIKE_CUES.has(tokens[at].lower) && isTitleCaseSentence(tokens, from, to);
 }
 
 function isTitleCaseSentence(tokens: readonly Token[], from: number, to: number): boolean {

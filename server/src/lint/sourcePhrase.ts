@@ -21,6 +21,9 @@ export interface PhraseTokens {
 /** Words that are prepositions or open a clause: "after half said so", "as police have said". */
 const SUBORDINATORS = new Set(grammar.subordinators);
 const CONTACT_VERBS = new Set(grammar.contactVerbs);
+const PARTICIPLE_ADJECTIVES = new Set(grammar.participleAdjectives);
+const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'than', 'least', 'over', 'under', 'some', 'only']);
+const NUMBER_WORD = /^(\d|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a$|a-)/;
 const CONTACT_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 const QUANTIFIER_HEADS = new Set(['some', 'many', 'others', 'most', 'few', 'several', 'both', 'all', 'one', 'two', 'three']);
 const MAX_PHRASE_TOKENS = 9;
@@ -76,6 +79,7 @@ export function sourceBefore(tokens: readonly Token[], cue: number, min: number)
   }
   if (isPronounLike(tokens[head])) return NON_SOURCES.has(tokens[head].lower) ? null : { first: head, last: Math.max(last, head) };
   let first = phraseStartBefore(tokens, head, min);
+  first = afterApproximator(tokens, first, min);
   if (first - 1 >= min && PREPOSITIONS.has(tokens[first - 1].lower) && !(SUBORDINATORS.has(tokens[first - 1].lower) && !tokens[head].isCapitalized)) {
     // The phrase is a preposition's object ("for mental-health calls"); keep only a name at its end
     // ("After the meeting Smith said"). After a word that also opens clauses, a common noun before a
@@ -88,6 +92,14 @@ export function sourceBefore(tokens: readonly Token[], cue: number, min: number)
   // A subject starts a clause: a bare lower-case phrase after a verb is its object ("may not let editorials tell").
   if (!tokens[first].isCapitalized && !DETERMINERS.has(tokens[first].lower) && !startsClause(tokens, first, min)) return null;
   return { first, last: Math.max(last, head) };
+}
+
+/** "About 4 in 10", "more than half", "at least 52 percent": a rounded figure keeps its approximator. */
+function afterApproximator(tokens: readonly Token[], first: number, min: number): number {
+  if (first - 1 < min || !APPROXIMATORS.has(tokens[first - 1].lower) || !NUMBER_WORD.test(tokens[first].lower)) return first;
+  let k = first - 1;
+  if (k - 1 >= min && ['more', 'less', 'fewer', 'at', 'just', 'well'].includes(tokens[k - 1].lower)) k--;
+  return k;
 }
 
 function startsClause(tokens: readonly Token[], at: number, min: number): boolean {
@@ -265,7 +277,7 @@ function coreStartBefore(tokens: readonly Token[], head: number, min: number): n
     // "Kaine defended people": a lower-case "-ed" word is a verb unless a determiner precedes it ("the retired general").
     // "newly filed reports", "recently released data": after an adverb it is a participle modifier.
     const modified = k - 2 >= min && (DETERMINERS.has(tokens[k - 2].lower) || isAdverbToken(tokens[k - 2]));
-    if (!previous.isCapitalized && previous.lower.endsWith('ed') && !modified) break;
+    if (!previous.isCapitalized && previous.lower.endsWith('ed') && !modified && !PARTICIPLE_ADJECTIVES.has(previous.lower)) break;
     k--;
   }
   return k;
