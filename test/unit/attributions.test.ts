@@ -363,3 +363,9 @@ test('headline verbs in Title Case and gerunds after a dash or a quoted comma fi
   assert.deepEqual(attributionsOf('Trump defended “New York values,” saying the city was brave.')[0]?.source, 'Trump');
   assert.deepEqual(attributionsOf('Bellwether Report Finds Nothing New.'), []);
 });
+
+test('"according to the most recent data": a determiner after a determiner stays in the source; the content ends before a dash', () => {
+  assert.deepEqual(attributionsOf('Ferguson had 115 violent crimes — including robbery — according to the most recent data from the FBI.')[0], {
+    cue: 'according to', source: 'the most recent data from the FBI', kind: 'named', content: 'Ferguson had 115 violent crimes — including robbery',
+  });
+});

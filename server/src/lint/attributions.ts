@@ -403,7 +403,7 @@ function accordingTo(input: AttributionInput, s: number, i: number, cueLast: num
     const comma = phrase.last + 1 < to && tokens[phrase.last + 1].lower === ',' ? phrase.last + 2 : phrase.last + 1;
     content = { start: comma < to ? tokens[comma].start : tokens[phrase.last].end, end: contentEnd(input, s) };
   } else {
-    const before = tokens[i - 1].lower === ',' ? tokens[i - 1].start : tokens[i - 1].end;
+    const before = (tokens[i - 1].lower === ',' || DASHES.has(tokens[i - 1].lower)) && i - 2 >= from ? tokens[i - 2].end : tokens[i - 1].end;
     content = { start: sentence.start, end: before };
   }
   return {

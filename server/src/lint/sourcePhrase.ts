@@ -300,7 +300,8 @@ export function sourceAfter(tokens: readonly Token[], from: number, max: number)
       }
       break;
     }
-    if (k > from && DETERMINERS.has(token.lower) && !NOUN_PHRASE_PREPOSITIONS.has(tokens[k - 1].lower)) break;
+    // "the most recent data", "all the polls", "the two senators": a determiner after a determiner stays in the phrase.
+    if (k > from && DETERMINERS.has(token.lower) && !NOUN_PHRASE_PREPOSITIONS.has(tokens[k - 1].lower) && !DETERMINERS.has(tokens[k - 1].lower)) break;
     if (isFunctionWord(token.lower) || isPossessive(token.lower) && k === from) {
       if (k > from && NOUN_PHRASE_PREPOSITIONS.has(token.lower) && k < max && tokens[k + 1].isWord && !isFunctionWord(tokens[k + 1].lower)) {
         k++;
@@ -354,7 +355,8 @@ export function classifySource(tokens: readonly Token[], phrase: PhraseTokens, t
     if (head.lower === 'sources' || head.lower === 'source' && words[0].lower !== 'a' && words[0].lower !== 'one') {
       return head.lower === 'sources' && words.length === 1 ? 'vague' : 'anonymous';
     }
-    if (lists.vagueSources.has(head.lower)) return 'vague';
+    // "data from the FBI", "studies by Harvard researchers": the post-modifier names the source.
+    if (lists.vagueSources.has(head.lower) && !hasNameAfterHead(words, head)) return 'vague';
     if (lists.anonymousHeads.has(head.lower) && !hasNameAfterHead(words, head)) return 'anonymous';
   }
   // A capital that only starts the sentence still names someone once the lists above have had their say ("Putin said").
