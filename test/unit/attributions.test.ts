@@ -369,3 +369,11 @@ test('"according to the most recent data": a determiner after a determiner stays
     cue: 'according to', source: 'the most recent data from the FBI', kind: 'named', content: 'Ferguson had 115 violent crimes — including robbery',
   });
 });
+
+test('"have both argued", "declined to weigh in", and "According to" after a colon are found', () => {
+  assert.deepEqual(attributionsOf('Trump and Sanders have both argued that workers lost jobs.')[0]?.source, 'Trump and Sanders');
+  assert.deepEqual(attributionsOf('She declined to weigh in on the debate.')[0]?.cue, 'declined to weigh in');
+  assert.deepEqual(attributionsOf('It has not gone unnoticed: According to recent polls, Trump holds 14 percent.')[0], {
+    cue: 'According to', source: 'recent polls', kind: 'vague', content: 'Trump holds 14 percent',
+  });
+});

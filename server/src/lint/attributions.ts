@@ -47,7 +47,9 @@ export function findAttributions(input: AttributionInput): Attribution[] {
       if (!token.isWord || token.quote >= 0) continue;
       // A capital mid-sentence is a name or a headline word: "Halvorsen State University", "Putin Calls for…";
       // only the last word of a Title Case headline may be its cue ("…, Lindsey Graham Says.").
-      if (token.isCapitalized && i > from && !(i === from + 1 && !input.tokens[from].isWord) && !isHeadlineTag(input, i, to) && !isHeadlineVerb(input, i, from, to)) continue;
+      // After a colon a capital opens a clause: "It has not gone unnoticed: According to recent polls…".
+      const opensClause = i > from && ((i === from + 1 && !input.tokens[from].isWord) || input.tokens[i - 1].lower === ':');
+      if (token.isCapitalized && i > from && !opensClause && !isHeadlineTag(input, i, to) && !isHeadlineVerb(input, i, from, to)) continue;
       const match = input.lists.cues.matchAt(input.tokens, i, to);
       if (!match) continue;
       const cueLast = i + match.length - 1;
@@ -398,7 +400,7 @@ function accordingTo(input: AttributionInput, s: number, i: number, cueLast: num
   if (!phrase) return null;
   const sentence = input.sentences[s].span;
   let content: Span;
-  const startsClause = i === from || (i === from + 1 && !tokens[from].isWord) || tokens[i - 1].lower === 'but';
+  const startsClause = i === from || (i === from + 1 && !tokens[from].isWord) || tokens[i - 1].lower === 'but' || tokens[i - 1].lower === ':';
   if (startsClause) {
     const comma = phrase.last + 1 < to && tokens[phrase.last + 1].lower === ',' ? phrase.last + 2 : phrase.last + 1;
     content = { start: comma < to ? tokens[comma].start : tokens[phrase.last].end, end: contentEnd(input, s) };

@@ -25,6 +25,7 @@ const PARTICIPLE_ADJECTIVES = new Set(grammar.participleAdjectives);
 const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'than', 'least', 'over', 'under', 'some', 'only']);
 const NUMBER_WORD = /^(\d|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a$|a-)/;
 const CONTACT_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each']);
 const QUANTIFIER_HEADS = new Set(['some', 'many', 'others', 'most', 'few', 'several', 'both', 'all', 'one', 'two', 'three']);
 const MAX_PHRASE_TOKENS = 9;
 /** Adjectives that join an anonymity post-modifier to its head: "people familiar with", "a source close to". */
@@ -175,7 +176,8 @@ export function skipBackOverVerbGroup(tokens: readonly Token[], from: number, mi
   while (j >= min) {
     const token = tokens[j];
     if (!token.isWord) break;
-    if (isAdverbToken(token) || AUXILIARIES.has(token.lower)) {
+    // "have both argued", "were all told": a floating quantifier inside the verb group.
+    if (isAdverbToken(token) || AUXILIARIES.has(token.lower) || (FLOATING_QUANTIFIERS.has(token.lower) && j - 1 >= min && AUXILIARIES.has(tokens[j - 1].lower))) {
       j--;
       continue;
     }
