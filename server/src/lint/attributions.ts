@@ -252,7 +252,7 @@ function addSpeakerLabelAttributions(input: AttributionInput, attributions: Attr
 }
 
 /** The index of the token covering `offset` (binary search over the token starts). */
-function tokenAt(tokens: readonly Token[], offset: number): number {
+export function tokenAt(tokens: readonly Token[], offset: number): number {
   let low = 0;
   let high = tokens.length - 1;
   while (low < high) {

@@ -1,5 +1,5 @@
 import type { Analysis, Attribution } from '../types';
-import { possessorOf } from '../attributions';
+import { possessorOf, tokenAt } from '../attributions';
 import type { Rule } from './rule';
 import { docsUrlFor } from './rule';
 import { introducesSpeech, textOf } from './shared';
@@ -44,8 +44,7 @@ export const loadedAttributionVerb: Rule = {
 function isNoun(analysis: Analysis, attribution: Attribution): boolean {
   const { tokens, sentenceTokenStart } = analysis;
   const from = sentenceTokenStart[attribution.sentence];
-  let cue = from;
-  while (cue < sentenceTokenStart[attribution.sentence + 1] && tokens[cue].start < attribution.cue.start) cue++;
+  const cue = tokenAt(tokens, attribution.cue.start);
   return cue > from && possessorOf(tokens, cue, from) !== null;
 }
 
