@@ -38,8 +38,6 @@ const cases: [string, Seen][] = [
   ['Reuters reported that the plant had closed.', { cue: 'reported', source: 'Reuters', kind: 'outlet', content: 'the plant had closed' }],
   ['Smith, who chairs the committee, said the vote was close.', { cue: 'said', source: 'Smith', kind: 'named', content: 'the vote was close' }],
   ['Studies show that masks work.', { cue: 'show', source: 'Studies', kind: 'vague', content: 'masks work' }],
-  // A negation inside an appositive does not negate the main verb.
-  ['Ms. Lee, who did not say the plan was dead, said that it would change.', { cue: 'said', source: 'Ms. Lee', kind: 'named', content: 'it would change' }],
   ['People with knowledge of the talks said the deal was close.', { cue: 'said', source: 'People with knowledge of the talks', kind: 'anonymous', content: 'the deal was close' }],
   ['In 2016, Mrs. Schlafly endorsed the governor.', { cue: 'endorsed', source: 'Mrs. Schlafly', kind: 'named', content: 'the governor' }],
   ['Megyn Kelly said the debate was over.', { cue: 'said', source: 'Megyn Kelly', kind: 'named', content: 'the debate was over' }],
@@ -226,4 +224,156 @@ test('a placeholder a quick fix inserts counts as a source: after the fix the fi
     for (const edit of [...finding.fix.edits].sort((a, b) => b.span.start - a.span.start)) fixed = fixed.slice(0, edit.span.start) + edit.newText + fixed.slice(edit.span.end);
     assert.deepEqual(lintText(fixed, { format: 'plaintext' }).findings.filter((candidate) => candidate.ruleId === ruleId), [], fixed);
   }
+});
+
+/** The cues of a text with their kind: "said:speech". */
+function cueKindsOf(text: string): string[] {
+  return analyzeText(text, { format: 'plaintext' }).attributions.map((attribution) => `${text.slice(attribution.cue.start, attribution.cue.end)}:${attribution.cueKind}`);
+}
+
+test('a negated speech cue names a source who made no claim: a stance with no content, like "declined to comment"', () => {
+  assert.deepEqual(attributionsOf('Lawmakers have not said when they would vote.'), [{ cue: 'said', source: 'Lawmakers', kind: 'anonymous', content: null }]);
+  assert.deepEqual(cueKindsOf('The Trump campaign did not immediately respond to requests for comment.'), ['respond:stance']);
+  // A negation inside an appositive does not negate the main verb.
+  const text = 'Ms. Lee, who did not say the plan was dead, said that it would change.';
+  assert.deepEqual(cueKindsOf(text), ['say:stance', 'said:speech']);
+  assert.deepEqual(attributionsOf(text)[1], { cue: 'said', source: 'Ms. Lee', kind: 'named', content: 'it would change' });
+  // A belief or finding denied reports nobody's words.
+  assert.deepEqual(attributionsOf('I don’t think the plan will work.'), []);
+  assert.deepEqual(attributionsOf('The audit did not find any fraud.'), []);
+});
+
+test('a relative pronoun\'s antecedent is the source: "the AP, which first reported", "families, many of whom say"', () => {
+  assert.deepEqual(attributionsOf('The agency, which first reported the story, declined.')[0], { cue: 'reported', source: 'The agency', kind: 'named', content: 'the story' });
+  assert.deepEqual(attributionsOf('Families of victims, many of whom say the claims are unfounded, met on Monday.')[0], {
+    cue: 'say', source: 'Families of victims', kind: 'named', content: 'the claims are unfounded',
+  });
+  assert.deepEqual(attributionsOf('Some of whom were there left early.'), []);
+});
+
+test('a source set off by dashes, or followed by a contact clause, still owns the cue', () => {
+  assert.deepEqual(attributionsOf('Kall -- co-editor of a book on debates -- said the candidate made announcements.')[0]?.source, 'Kall');
+  assert.deepEqual(attributionsOf('Many speakers at the service — including Muslims, Christians and Jews — said the loss was painful.')[0]?.source, 'Many speakers at the service');
+  assert.deepEqual(attributionsOf('All the experts I interviewed said her proposals were detailed.')[0]?.source, 'the experts');
+  assert.deepEqual(attributionsOf('The voters we spoke to say the race is close.')[0]?.source, 'The voters');
+  assert.deepEqual(attributionsOf('The vote we held yesterday failed.'), []);
+});
+
+test('after "after", "as" or "since", a common noun before the cue is its subject; a name after any preposition is', () => {
+  assert.deepEqual(attributionsOf('Six in 10 say he is decisive, after half said so in the earlier poll.').map((seen) => seen.source), ['Six in 10', 'half']);
+  assert.deepEqual(attributionsOf('It does not answer whether Scott had a gun, as police have said.')[0]?.source, 'police');
+  assert.deepEqual(attributionsOf('After the meeting Smith said the deal was off.')[0]?.source, 'Smith');
+});
+
+test('"but has said": a verb group joined by "and"/"but" shares the sentence\'s subject', () => {
+  assert.deepEqual(attributionsOf('Clinton has encouraged European nations but has said she will hold firm.'), [{ cue: 'said', source: 'Clinton', kind: 'named', content: 'she will hold firm' }]);
+});
+
+test('verbs that are nearly always attributions after a subject count without "that": noted, urged, praised, recalled, reiterated, blasted', () => {
+  assert.deepEqual(attributionsOf('The committee noted the rule in its report.')[0]?.cue, 'noted');
+  assert.deepEqual(attributionsOf('Obama urged voters to turn out.')[0]?.cue, 'urged');
+  assert.deepEqual(attributionsOf('Sanders blasted the deal on Monday.')[0]?.cue, 'blasted');
+  assert.deepEqual(attributionsOf('He reiterated his support for the plan.')[0]?.cue, 'reiterated');
+  assert.deepEqual(attributionsOf('Her notes were lost.'), []);
+});
+
+test('a belief asked about, or about a topic, attributes nothing: "Do you think…?", "asked if she believed", "what he thinks of"', () => {
+  assert.deepEqual(attributionsOf('Do you think Trump has campaigned as a healer?'), []);
+  assert.deepEqual(cueKindsOf('Asked if she believed Putin wanted Trump to win, Clinton said she would not guess.'), ['Asked:question', 'said:speech']);
+  assert.deepEqual(attributionsOf('Voters know what he thinks of the deal.'), []);
+  assert.deepEqual(attributionsOf('She thinks the deal is dead.')[0]?.cue, 'thinks');
+});
+
+test('a belief whose holder is inside what someone said is part of that: "told the Times that Carter believes…"', () => {
+  assert.deepEqual(attributionsOf('Peter Cook told the Times that Carter believes his use of email was a mistake.').map((seen) => seen.cue), ['told']);
+});
+
+test('a relative clause opened by a dash ends at the closing dash: "the study -- which notes that… --"', () => {
+  assert.deepEqual(attributionsOf('Instead, the study -- which notes that 58 companies would owe $212 billion -- was ignored.')[0], {
+    cue: 'notes', source: 'the study', kind: 'named', content: '58 companies would owe $212 billion',
+  });
+  assert.deepEqual(attributionsOf('They disclosed that he made millions.')[0]?.cue, 'disclosed');
+});
+
+test('"called" characterizes with a complement after its object; naming something or phoning someone is no attribution', () => {
+  assert.deepEqual(attributionsOf('The Trump campaign called the charges unsubstantiated.')[0]?.cue, 'called');
+  assert.deepEqual(attributionsOf('Obama called Wall Street bankers “fat cats” in 2009.')[0]?.cue, 'called');
+  assert.deepEqual(attributionsOf('A company called Harmony Enterprises gave $5,000 to the PAC.'), []);
+  assert.deepEqual(attributionsOf('Barden now helps lead a program called Sandy Hook Promise.'), []);
+  assert.deepEqual(attributionsOf('She called Sanders to congratulate him.'), []);
+  assert.deepEqual(attributionsOf('The two companies called off the merger.'), []);
+});
+
+test('a noun of saying between its possessor and "that" is a cue: "Trump\'s claim that…", "his earlier warning that…"', () => {
+  assert.deepEqual(attributionsOf('Politifact seized on Trump’s claim that there were thousands of shootings.')[0], {
+    cue: 'claim', source: 'Trump’s', kind: 'named', content: 'there were thousands of shootings',
+  });
+  assert.deepEqual(attributionsOf('Contrary to his earlier warning that prices would rise, they fell.')[0], {
+    cue: 'warning', source: 'his', kind: 'pronoun', content: 'prices would rise',
+  });
+  assert.deepEqual(attributionsOf('The report’s finding that rates rose surprised nobody.')[0]?.source, 'The report’s');
+  // No possessor, or no "that": no source to name.
+  assert.deepEqual(attributionsOf('The claim that rates rose is false.'), []);
+  assert.deepEqual(attributionsOf('His statement was brief.'), []);
+});
+
+test('a poll or study with modifiers before "showed"/"found" is the source: "A poll from Marquette Law School released Wednesday found…"', () => {
+  assert.deepEqual(attributionsOf('A poll from Marquette Law School released Wednesday found Clinton leading by 15 points.')[0], {
+    cue: 'found', source: 'A poll from Marquette Law School', kind: 'named', content: 'Clinton leading by 15 points',
+  });
+  assert.deepEqual(attributionsOf('The poll by the Public Policy Institute of California showed Clinton ahead.')[0]?.source, 'The poll by the Public Policy Institute of California');
+  assert.deepEqual(attributionsOf('It showed that turnout fell.')[0]?.cue, 'showed');
+  // "report" that is not the head of its phrase is no document.
+  assert.deepEqual(attributionsOf('Police in the report area found the body.'), []);
+});
+
+test('a document mentions, notes or reveals what follows even without "that": "The ad also mentions Percy Walton"', () => {
+  assert.deepEqual(attributionsOf('The ad also mentions Percy Walton.')[0], { cue: 'mentions', source: 'The ad', kind: 'named', content: 'Percy Walton' });
+  assert.deepEqual(attributionsOf('Her mentions of the plan were brief.'), []);
+});
+
+test('"in" a named or new poll works like "according to" it; "in the polls" is the race, not a source', () => {
+  assert.deepEqual(attributionsOf('In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton.')[0], {
+    cue: 'In', source: 'an NBC News/Wall Street Journal poll released Monday', kind: 'named', content: '50 percent of respondents chose Clinton',
+  });
+  assert.deepEqual(attributionsOf('Clinton led by nine points in a CNN survey.')[0]?.content, 'Clinton led by nine points');
+  assert.deepEqual(attributionsOf('Mrs. Clinton enjoys a strong lead in the polls.'), []);
+  assert.deepEqual(attributionsOf('He was interested in polls.'), []);
+  assert.deepEqual(attributionsOf('She works in a poll booth at night.'), []);
+});
+
+test('a cue word right after a singular subject is a noun: "the Associated Press report, which…"; "reported from" is a dateline', () => {
+  assert.deepEqual(attributionsOf('The October report exceeded expectations, with 271,000 new jobs.'), []);
+  assert.deepEqual(attributionsOf('Cruz misread a CNN report that Carson would leave.').map((seen) => seen.cue), []);
+  assert.deepEqual(attributionsOf('Officials report that the road is closed.')[0]?.cue, 'report');
+  assert.deepEqual(attributionsOf('Lerer reported from Los Angeles.'), []);
+  assert.deepEqual(attributionsOf('Additional reporting by Kylie MacLellan.'), []);
+});
+
+test('poll sources keep their figures and adjectives: "About 4 in 10 say", "74 percent of registered voters say"', () => {
+  assert.deepEqual(attributionsOf('About 4 in 10 say they want a change.')[0]?.source, 'About 4 in 10');
+  assert.deepEqual(attributionsOf('Seventy-four percent of Democratic registered voters say they like her.')[0]?.source, 'Seventy-four percent of Democratic registered voters');
+  // A lower-case "-ed" verb still ends the phrase: "Kaine defended people" is Kaine's stance.
+  assert.deepEqual(attributionsOf('Kaine defended people accused of murder.')[0]?.source, 'Kaine');
+});
+
+test('headline verbs in Title Case and gerunds after a dash or a quoted comma find their speaker', () => {
+  assert.deepEqual(attributionsOf('Bernie Sanders Says He’s Already Started Writing His Inaugural Address.')[0]?.source, 'Bernie Sanders');
+  assert.deepEqual(attributionsOf('Marco Rubio flipped his choice on the spot – saying he was rooting for Manning.')[0]?.source, 'Marco Rubio');
+  assert.deepEqual(attributionsOf('Trump defended “New York values,” saying the city was brave.')[0]?.source, 'Trump');
+  assert.deepEqual(attributionsOf('Bellwether Report Finds Nothing New.'), []);
+});
+
+test('"according to the most recent data": a determiner after a determiner stays in the source; the content ends before a dash', () => {
+  assert.deepEqual(attributionsOf('Ferguson had 115 violent crimes — including robbery — according to the most recent data from the FBI.')[0], {
+    cue: 'according to', source: 'the most recent data from the FBI', kind: 'named', content: 'Ferguson had 115 violent crimes — including robbery',
+  });
+});
+
+test('"have both argued", "declined to weigh in", and "According to" after a colon are found', () => {
+  assert.deepEqual(attributionsOf('Trump and Sanders have both argued that workers lost jobs.')[0]?.source, 'Trump and Sanders');
+  assert.deepEqual(attributionsOf('She declined to weigh in on the debate.')[0]?.cue, 'declined to weigh in');
+  assert.deepEqual(attributionsOf('It has not gone unnoticed: According to recent polls, Trump holds 14 percent.')[0], {
+    cue: 'According to', source: 'recent polls', kind: 'vague', content: 'Trump holds 14 percent',
+  });
 });

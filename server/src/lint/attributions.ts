@@ -3,11 +3,15 @@
 // quoted speaker's words and are skipped.
 import type { Attribution, Paragraph, Quotation, Sentence, Source, Span, SurnameQuery, Token } from './types';
 import type { WordLists, CueEntry } from './wordLists';
-import { classifySource, sourceAfter, sourceBefore, type PhraseTokens } from './sourcePhrase';
-import { AUXILIARIES, BE_FORMS, CLAUSE_ONLY_CUES, THAT_ONLY_CUES, PREPOSITIONS, TIME_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isAdverbToken, isFunctionWord } from './grammar';
+import { classifySource, phraseStartBefore, skipBackOverVerbGroup, sourceAfter, sourceBefore, type PhraseTokens } from './sourcePhrase';
+import { ADVERBS, AUXILIARIES, BE_FORMS, DOCUMENT_NOUNS, NON_SOURCES, CLAUSE_ONLY_CUES, NAMING_CUES, RELATIVES, THAT_ONLY_CUES, PREPOSITIONS, TIME_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isAdverbToken, isFunctionWord, isPossessive } from './grammar';
 import pronounsData from './words/pronouns.json';
+import cueVerbsData from './words/cueVerbs.json';
 
 const PRONOUN_WORDS = new Set(pronounsData.words);
+const NOMINAL_CUES = new Set(cueVerbsData.nouns);
+const POLL_WORD = /^(poll|survey)$/;
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'", '»']);
 const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '«']);
@@ -17,6 +21,9 @@ const PARTICLES = new Set(['up', 'off', 'out', 'down', 'in']);
 const TAG_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 /** Cues that report what someone holds true or wants rather than what they said. */
 const BELIEF_CUES = new Set(['believe', 'think', 'expect', 'fear', 'worry', 'suspect', 'hope']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it']);
+/** Words that make the clause after them a question: "asked if she believed", "who they think will win". */
+const QUESTION_LEADS = new Set(['if', 'whether', 'who', 'what', 'how', 'why', 'when', 'where', 'which', 'whom']);
 /** Words after which a gerund cue belongs to the sentence's subject: "before asking her". */
 const GERUND_LEADS = new Set(['before', 'after', 'while', 'when', 'by', 'without', 'in', 'also', 'then']);
 
@@ -44,7 +51,9 @@ export function findAttributions(input: AttributionInput): Attribution[] {
       if (!token.isWord || token.quote >= 0) continue;
       // A capital mid-sentence is a name or a headline word: "Halvorsen State University", "Putin Calls for…";
       // only the last word of a Title Case headline may be its cue ("…, Lindsey Graham Says.").
-      if (token.isCapitalized && i > from && !(i === from + 1 && !input.tokens[from].isWord) && !isHeadlineTag(input, i, to)) continue;
+      // After a colon a capital opens a clause: "It has not gone unnoticed: According to recent polls…".
+      const opensClause = i > from && ((i === from + 1 && !input.tokens[from].isWord) || input.tokens[i - 1].lower === ':');
+      if (token.isCapitalized && i > from && !opensClause && !isHeadlineTag(input, i, to) && !isHeadlineVerb(input, i, from, to)) continue;
       const match = input.lists.cues.matchAt(input.tokens, i, to);
       if (!match) continue;
       const cueLast = i + match.length - 1;
@@ -56,11 +65,129 @@ export function findAttributions(input: AttributionInput): Attribution[] {
       i = cueLast;
     }
   }
+  addNominalAttributions(input, attributions);
+  addPollAttributions(input, attributions);
   addQuoteTagAttributions(input, attributions);
   addQuoteLeadInAttributions(input, attributions);
   addSpeakerLabelAttributions(input, attributions);
   resolvePronouns(input, attributions);
   return attributions;
+}
+
+/**
+ * "Trump's claim that…", "the report's finding that…", "his warning that…": a noun of saying between
+ * its possessor, who is the source, and "that" or a colon, which open the content.
+ */
+function addNominalAttributions(input: AttributionInput, attributions: Attribution[]): void {
+  const { tokens } = input;
+  const cueStarts = new Set(attributions.map((attribution) => attribution.cue.start));
+  let added = false;
+  for (let s = 0; s < input.sentences.length; s++) {
+    const from = input.sentenceTokenStart[s];
+    const to = input.sentenceTokenStart[s + 1];
+    for (let i = from + 1; i + 2 < to; i++) {
+      const token = tokens[i];
+      if (!token.isWord || token.quote >= 0 || !NOMINAL_CUES.has(token.lower) || cueStarts.has(token.start)) continue;
+      if (tokens[i + 1].lower !== 'that' && tokens[i + 1].lower !== ':') continue;
+      const possessor = possessorOf(tokens, i, from);
+      if (possessor === null) continue;
+      const phrase = POSSESSIVE_PRONOUNS.has(tokens[possessor].lower) ? { first: possessor, last: possessor } : possessivePhrase(tokens, possessor, from);
+      const source = sourceOf(input, phrase);
+      if (phrase.first === phrase.last && POSSESSIVE_PRONOUNS.has(tokens[phrase.first].lower)) source.kind = 'pronoun';
+      attributions.push({
+        cue: { start: token.start, end: token.end },
+        cueKind: 'speech',
+        cueLemma: token.lower,
+        cueForm: 'base',
+        source,
+        content: { start: tokens[i + 2].start, end: opensWithPrepositionalPhrase(tokens, from, i) ? relativeClauseEnd(input, s, i + 2) : contentEnd(input, s) },
+        sentence: s,
+      });
+      added = true;
+    }
+  }
+  if (added) attributions.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/**
+ * "In an NBC News/Wall Street Journal poll released Monday, 50 percent…", "…a decisive lead in the
+ * polls": "in" a poll or survey works like "according to" it.
+ */
+function addPollAttributions(input: AttributionInput, attributions: Attribution[]): void {
+  const { tokens } = input;
+  let added = false;
+  for (let s = 0; s < input.sentences.length; s++) {
+    const from = input.sentenceTokenStart[s];
+    const to = input.sentenceTokenStart[s + 1];
+    for (let i = from; i + 1 < to; i++) {
+      if (tokens[i].lower !== 'in' || tokens[i].quote >= 0) continue;
+      const poll = pollAfter(tokens, i + 1, to);
+      if (poll === null) continue;
+      // "In a poll released Monday, …": the phrase runs to the comma of an opening phrase.
+      const comma = i === from ? nextComma(tokens, poll + 1, Math.min(to, poll + 6)) : null;
+      const attribution = accordingTo(input, s, i, i, { first: i + 1, last: comma === null ? poll : comma - 1 });
+      if (!attribution) continue;
+      attributions.push({ ...attribution, cueLemma: 'in' });
+      added = true;
+      i = poll;
+    }
+  }
+  if (added) attributions.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/** The word "poll" or "survey" heading the phrase at `at` ("the most recent YouGov/Economist survey"), or null. */
+function pollAfter(tokens: readonly Token[], at: number, to: number): number | null {
+  // One poll, named or new to the reader: "in a CNN poll", "in a recent survey"; "in the polls" is the race.
+  let named = tokens[at].lower === 'a' || tokens[at].lower === 'an';
+  if (!(named || DETERMINERS.has(tokens[at].lower) || tokens[at].isCapitalized)) return null;
+  for (let k = at; k < to && k - at < 10; k++) {
+    const token = tokens[k];
+    named ||= token.isCapitalized;
+    if (token.isWord && POLL_WORD.test(token.lower)) {
+      if (!named) return null;
+      // The poll word heads its phrase: "a CNN poll" and "the polls", not "poll workers".
+      const next = tokens[k + 1];
+      return !next || !next.isWord || next.isCapitalized || !isAdjectiveLike(next) || TIME_WORDS.has(next.lower) || next.lower.endsWith('ed') ? k : null;
+    }
+    if (!token.isWord && !['/', '-', '.', "'"].includes(token.lower)) return null;
+    if (token.isWord && k > at && (isFunctionWord(token.lower) || PRONOUN_WORDS.has(token.lower))) return null;
+  }
+  return null;
+}
+
+/** A lower-case content word: not a function word, determiner or pronoun. */
+function isAdjectiveLike(token: Token): boolean {
+  return token.isWord && !token.isCapitalized && !isFunctionWordOrDeterminer(token.lower);
+}
+
+/** "Contrary to his claim that X, Y", "Despite Trump's insistence that X, Y": the content ends at the phrase's comma. */
+function opensWithPrepositionalPhrase(tokens: readonly Token[], from: number, cue: number): boolean {
+  if (!(PREPOSITIONS.has(tokens[from].lower) || (from + 1 < cue && PREPOSITIONS.has(tokens[from + 1].lower)))) return false;
+  for (let k = from; k < cue; k++) if (tokens[k].lower === ',') return false;
+  return true;
+}
+
+/**
+ * The possessor of a noun: "Trump's claim", "his earlier claim", "Tulsa police's repeated claims".
+ * Returns the index of the possessive word ("Trump's", "his"), at most two modifiers before the noun.
+ */
+export function possessorOf(tokens: readonly Token[], noun: number, from: number): number | null {
+  let k = noun - 1;
+  for (let modifiers = 0; k >= from && modifiers < 2; modifiers++, k--) {
+    const word = tokens[k];
+    // Adverbs may modify: "his earlier claim", "her repeated warnings"; other closed-class words end the phrase.
+    if (!word.isWord || word.isCapitalized || isPossessive(word.lower) || POSSESSIVE_PRONOUNS.has(word.lower) || (isFunctionWordOrDeterminer(word.lower) && !ADVERBS.has(word.lower))) break;
+  }
+  if (k < from || !tokens[k].isWord) return null;
+  return isPossessive(tokens[k].lower) || POSSESSIVE_PRONOUNS.has(tokens[k].lower) ? k : null;
+}
+
+/** "the report's", "Tulsa police's", "Mr. Trump's": the noun phrase that ends in a possessive. */
+function possessivePhrase(tokens: readonly Token[], possessive: number, from: number): PhraseTokens {
+  let first = phraseStartBefore(tokens, possessive, from);
+  // "contradicting Tulsa police's": a lower-case word that is not a determiner opens no noun phrase here.
+  while (first < possessive && !tokens[first].isCapitalized && !DETERMINERS.has(tokens[first].lower)) first++;
+  return { first, last: possessive };
 }
 
 /**
@@ -157,7 +284,7 @@ export function sourceSurname(tokens: readonly Token[], attribution: Attribution
 }
 
 /** The index of the token covering `offset` (binary search over the token starts). */
-function tokenAt(tokens: readonly Token[], offset: number): number {
+export function tokenAt(tokens: readonly Token[], offset: number): number {
   let low = 0;
   let high = tokens.length - 1;
   while (low < high) {
@@ -297,20 +424,20 @@ function isReported(attributions: Attribution[], index: number): boolean {
   return false;
 }
 
-function accordingTo(input: AttributionInput, s: number, i: number, cueLast: number): Attribution | null {
+function accordingTo(input: AttributionInput, s: number, i: number, cueLast: number, source?: PhraseTokens): Attribution | null {
   const { tokens } = input;
   const from = input.sentenceTokenStart[s];
   const to = input.sentenceTokenStart[s + 1];
-  const phrase = sourceAfter(tokens, cueLast + 1, to - 1);
+  const phrase = source ?? sourceAfter(tokens, cueLast + 1, to - 1);
   if (!phrase) return null;
   const sentence = input.sentences[s].span;
   let content: Span;
-  const startsClause = i === from || (i === from + 1 && !tokens[from].isWord) || tokens[i - 1].lower === 'but';
+  const startsClause = i === from || (i === from + 1 && !tokens[from].isWord) || tokens[i - 1].lower === 'but' || tokens[i - 1].lower === ':';
   if (startsClause) {
     const comma = phrase.last + 1 < to && tokens[phrase.last + 1].lower === ',' ? phrase.last + 2 : phrase.last + 1;
     content = { start: comma < to ? tokens[comma].start : tokens[phrase.last].end, end: contentEnd(input, s) };
   } else {
-    const before = tokens[i - 1].lower === ',' ? tokens[i - 1].start : tokens[i].start;
+    const before = (tokens[i - 1].lower === ',' || DASHES.has(tokens[i - 1].lower)) && i - 2 >= from ? tokens[i - 2].end : tokens[i - 1].end;
     content = { start: sentence.start, end: before };
   }
   return {
@@ -340,6 +467,8 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
     sentence: s,
   });
 
+  // "Lerer reported from Los Angeles", "Additional reporting by…": where or by whom, not what.
+  if (cue.lemma === 'report' && cue.form !== 'participle' && ['from', 'by', 'live'].includes(tokens[cueLast + 1]?.lower ?? '') && !isPassive(tokens, i, from)) return null;
   if ((cue.form === 'past' || cue.form === 'participle') && isPassive(tokens, i, from)) {
     // "Those claims were rebuffed as 'fake news' by the Russian leader."
     const by = findBy(tokens, cueLast + 1, to);
@@ -360,7 +489,9 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
       if (contentStart >= to) return null;
       return make({ first, last: i - 1 }, { start: tokens[contentStart].start, end: contentEnd(input, s) });
     }
-    if (!previous || !(previous.lower === ',' || GERUND_LEADS.has(previous.lower))) return null;
+    // ", saying", `values,” saying` (the comma inside the quote), "– saying", "and saying".
+    const afterComma = previous && (previous.lower === ',' || DASHES.has(previous.lower) || (CLOSING_QUOTES.has(previous.lower) && tokens[i - 2]?.lower === ','));
+    if (!previous || !(afterComma || GERUND_LEADS.has(previous.lower))) return null;
     const subject = sourceOfEarlierCue(input, s, earlier) ?? sentenceSubject(input, s);
     const contentStart = cueLast + 1 < to && tokens[cueLast + 1].lower === ',' ? cueLast + 2 : cueLast + 1;
     return subject && subject.last < i && contentStart < to ? make(subject, { start: tokens[contentStart].start, end: contentEnd(input, s) }) : null;
@@ -372,8 +503,13 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
     return comma === null || comma === cueLast + 1 ? null : { ...make({ first: i, last: i }, { start: tokens[cueLast + 1].start, end: tokens[comma].start }), source: null };
   }
   let phrase = sourceBefore(tokens, i, from);
+  // "A CNN/ORC poll last month showed", "A poll from Marquette Law School released Wednesday found".
+  const document = cue.kind === 'evidence' && !(phrase && isDocument(tokens, phrase)) ? documentBefore(tokens, i, from) : null;
+  if (document) phrase = document;
   let inverted = false;
-  if (!phrase && previous && (previous.lower === 'and' || previous.lower === 'but')) {
+  // "…and said", "…but has since said": the word before the verb group joins this verb to an earlier one.
+  const joiner = tokens[skipBackOverVerbGroup(tokens, i - 1, from)] ?? null;
+  if (!phrase && joiner && joiner.sentence === tokens[i].sentence && (joiner.lower === 'and' || joiner.lower === 'but')) {
     // "The nominee outlined his plan and vowed to…": the sentence's subject speaks; "…, the senator
     // criticized the plan and said…": so does the source of the cue this one is coordinated with.
     phrase = sourceOfEarlierCue(input, s, earlier) ?? sentenceSubject(input, s);
@@ -386,16 +522,26 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
     inverted = true;
     if (!phrase) return null;
   }
-  if (!inverted && isNegated(tokens, afterLastComma(tokens, phrase.last + 1, i), i)) return null; // "no one could say", "he did not say"
-  if (cue.kind === 'evidence' && !isDocument(tokens, phrase)) return null; // "studies show", not "chemicals found in
+  // "He did not say whether…", "The campaign did not respond": a refusal or silence, like "declined to
+  // comment": it names a source but attributes no claim to it.
+  // A belief or a finding denied ("I don't think", "did not find") reports nobody's words.
+  if (!inverted && isNegated(tokens, afterLastComma(tokens, phrase.last + 1, i), i)) {
+    return BELIEF_CUES.has(cue.lemma) || cue.kind === 'evidence' ? null : { ...make(phrase, null), cueKind: 'stance' };
+  }
+  // "studies show", not "chemicals found in"; "it showed that…" stands for the document named before.
+  const itShowsThat = (tokens[phrase.first].lower === 'it' || tokens[phrase.first].lower === 'they') && tokens[cueLast + 1]?.lower === 'that';
+  if (cue.kind === 'evidence' && !document && !isDocument(tokens, phrase) && !itShowsThat) return null;
 
-  if (isNestedBelief(tokens, phrase, cue, earlier, s)) return null;
+  if (isNestedBelief(tokens, phrase, cue, earlier, s) || isBeliefAskedAbout(tokens, phrase, cue, cueLast, from, to)) return null;
+  if (!inverted && isNounAfterSingular(tokens, phrase, cue, i, from)) return null;
 
   let after = (inverted ? phrase.last : cueLast) + 1;
   if (!inverted && !cue.lemma.includes(' ') && OBJECT_TAKERS.has(cue.lemma) && after < to && tokens[after].isWord && tokens[after].lower !== 'that') {
     const object = sourceAfter(tokens, after, to - 1);
     if (object) after = object.last + 1;
   }
+
+  if (!inverted && isNamingNotSaying(tokens, phrase, cue, cueLast, from, to)) return null;
 
   const speakerFirst = inverted ? i : phrase.first;
   const separator = speakerFirst - 1 >= from ? tokens[speakerFirst - 1] : null;
@@ -405,7 +551,9 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   // responders", "revealed its new wing") counts only when speech follows or precedes it.
   // A poll or a study "shows" whatever follows, with or without "that"; "shows up" is another verb.
   const documentShows = cue.kind === 'evidence' && !(after < to && PARTICLES.has(tokens[after].lower));
-  const ambiguous = !documentShows && (NOUN_LIKE_CUES.has(tokens[i].lower) || CLAUSE_ONLY_CUES.has(cue.lemma) || THAT_ONLY_CUES.has(tokens[i].lower));
+  // A document says what it mentions, notes or reveals: "The ad also mentions Percy Walton".
+  const documentSays = !inverted && cue.kind !== 'evidence' && DETERMINERS.has(tokens[phrase.first].lower) && (isDocument(tokens, phrase) || DOCUMENT_NOUNS.has(tokens[phrase.last].lower));
+  const ambiguous = !documentShows && !documentSays && (NOUN_LIKE_CUES.has(tokens[i].lower) || CLAUSE_ONLY_CUES.has(cue.lemma) || THAT_ONLY_CUES.has(tokens[i].lower));
   if (ambiguous && !inverted && !contentPrecedes && !speechFollows(tokens, cueLast + 1, to)) return null;
   // "state" is a noun far more often than a verb ("state senator … is"): only "states that" is a cue.
   if (THAT_ONLY_CUES.has(tokens[i].lower) && !inverted && !contentPrecedes && !['that', ':'].includes(tokens[after]?.lower ?? '')) return null;
@@ -423,23 +571,70 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
       return make(phrase, paragraph.span);
     }
   }
-  let contentStart = after;
+  // What is characterized is part of the claim: "called [the charges unsubstantiated]".
+  let contentStart = cue.kind === 'characterization' && !inverted ? cueLast + 1 : after;
   while (contentStart < to && [',', ':', 'that', '-', '—'].includes(tokens[contentStart].lower)) contentStart++;
   if (contentStart >= to || SENTENCE_END.has(tokens[contentStart].lower)) return make(phrase, null);
   // "Broaddrick, who said Clinton raped her, recounted…": the relative clause ends at its comma.
-  const end = isCommaRelative(tokens, phrase, from) ? relativeClauseEnd(input, s, contentStart) : contentEnd(input, s);
+  const end = isCommaRelative(tokens, phrase, from) || hasCommaRelativeBefore(tokens, phrase.last + 1, i) ? relativeClauseEnd(input, s, contentStart) : contentEnd(input, s);
   return make(phrase, { start: tokens[contentStart].start, end });
 }
 
 /**
- * "Smith said he believes…", "voters said they think…": the belief is part of what was said, one
- * attribution, not two. A belief cue with a pronoun source inside an earlier speech cue's content.
+ * "Smith said he believes…", "told the Times that Carter believes…": the belief is part of what was
+ * said, one attribution, not two. A belief cue whose source is inside an earlier speech cue's content.
  */
 function isNestedBelief(tokens: readonly Token[], phrase: PhraseTokens, cue: CueEntry, earlier: readonly Attribution[], s: number): boolean {
-  if (!BELIEF_CUES.has(cue.lemma) || phrase.first !== phrase.last || !PRONOUN_WORDS.has(tokens[phrase.first].lower)) return false;
+  if (!BELIEF_CUES.has(cue.lemma)) return false;
   const outer = earlier.length > 0 ? earlier[earlier.length - 1] : null;
   return outer !== null && outer.sentence === s && outer.cueKind === 'speech' && outer.content !== null
     && outer.content.start <= tokens[phrase.first].start && outer.content.end >= tokens[phrase.first].end;
+}
+
+/**
+ * "Do you think…?", "asked if she believed…", "what he thinks of Obama": a belief asked about, or one
+ * about a topic rather than a proposition, attributes nothing.
+ */
+function isBeliefAskedAbout(tokens: readonly Token[], phrase: PhraseTokens, cue: CueEntry, cueLast: number, from: number, to: number): boolean {
+  if (!BELIEF_CUES.has(cue.lemma)) return false;
+  const before = phrase.first - 1 >= from ? tokens[phrase.first - 1].lower : '';
+  const after = cueLast + 1 < to ? tokens[cueLast + 1].lower : '';
+  return QUESTION_LEADS.has(before) || AUXILIARIES.has(before) || after === 'of' || after === 'about';
+}
+
+/**
+ * Naming verbs (call, dub, label, brand, term) that say what something is named, or that make a
+ * phone call, not what someone calls it: "a company called Harmony Enterprises", "launched a campaign
+ * called…", "called Sanders to congratulate him", "called off the deal".
+ */
+function isNamingNotSaying(tokens: readonly Token[], phrase: PhraseTokens, cue: CueEntry, cueLast: number, from: number, to: number): boolean {
+  if (!NAMING_CUES.has(cue.lemma)) return false;
+  const next = cueLast + 1 < to ? tokens[cueLast + 1] : null;
+  if (next && (PARTICLES.has(next.lower) || next.lower === 'into' || next.lower === 'back')) return true;
+  // "called Sanders to congratulate him", "called her at one point"; "called on Kurds to…" is a public call.
+  let k = cueLast + 1;
+  while (k < to && tokens[k].isWord && (tokens[k].isCapitalized || OBJECT_PRONOUNS.has(tokens[k].lower))) k++;
+  if (k > cueLast + 1 && k < to && (tokens[k].lower === 'to' || (PREPOSITIONS.has(tokens[k].lower) && !['as', 'on'].includes(tokens[k].lower)))) return true;
+  if (cue.form !== 'past' && cue.form !== 'participle') return false;
+  const head = tokens[phrase.last];
+  if (head.isCapitalized || PRONOUN_WORDS.has(head.lower)) return false;
+  // The named thing is an object ("lead a program called…") or a new indefinite one ("A new group called Black Votes Matter").
+  const before = phrase.first - 1 >= from ? tokens[phrase.first - 1] : null;
+  const isObject = before !== null && before.isWord && !CONJUNCTIONS.has(before.lower) && !RELATIVES.has(before.lower) && !isAdverbToken(before);
+  return isObject || (['a', 'an', 'one'].includes(tokens[phrase.first].lower) && next !== null && next.isCapitalized);
+}
+
+/**
+ * "the Associated Press report, which…", "The October report exceeded…", "a CNN report that…": a base
+ * form right after a singular subject cannot be its verb ("the agency report" is no "the agency reports"),
+ * so the cue word is a noun. Pronouns ("I report", "they claim") and plurals ("officials report") agree.
+ */
+function isNounAfterSingular(tokens: readonly Token[], phrase: PhraseTokens, cue: CueEntry, i: number, from: number): boolean {
+  if (cue.form !== 'base' || !NOUN_LIKE_CUES.has(tokens[i].lower) || phrase.last !== i - 1) return false;
+  const head = tokens[phrase.last];
+  if (PRONOUN_WORDS.has(head.lower) || NON_SOURCES.has(head.lower) || head.lower === 'who') return false;
+  // A capital is a name ("the Associated Press report") unless it only opens the sentence ("Studies show").
+  return (head.isCapitalized && phrase.last > from) || !head.lower.endsWith('s');
 }
 
 /** The source of the last cue before this one in the sentence, as token indices. */
@@ -461,15 +656,21 @@ function afterLastComma(tokens: readonly Token[], from: number, cue: number): nu
   return start;
 }
 
+/** "The AP, which first reported…", "the study -- which notes…": the cue is in a relative clause that a comma or dash opens. */
+function hasCommaRelativeBefore(tokens: readonly Token[], from: number, cue: number): boolean {
+  for (let k = from; k < cue; k++) if ((tokens[k].lower === ',' || DASHES.has(tokens[k].lower)) && k + 1 < cue && ['which', 'many', 'most', 'some', 'all'].includes(tokens[k + 1].lower)) return true;
+  return false;
+}
+
 function isCommaRelative(tokens: readonly Token[], phrase: PhraseTokens, from: number): boolean {
   return phrase.first === phrase.last && tokens[phrase.first].lower === 'who' && phrase.first - 1 >= from && tokens[phrase.first - 1].lower === ',';
 }
 
-/** The end of a relative clause: its closing comma, or the sentence's end. */
+/** The end of a relative clause: its closing comma or dash, or the sentence's end. */
 function relativeClauseEnd(input: AttributionInput, s: number, from: number): number {
   const { tokens } = input;
   const to = input.sentenceTokenStart[s + 1];
-  for (let k = from; k < to; k++) if (tokens[k].lower === ',' && tokens[k].quote < 0) return tokens[k].start;
+  for (let k = from; k < to; k++) if ((tokens[k].lower === ',' || DASHES.has(tokens[k].lower)) && tokens[k].quote < 0) return k > from ? tokens[k - 1].end : tokens[k].start;
   return contentEnd(input, s);
 }
 
@@ -531,6 +732,12 @@ function isHeadlineTag(input: AttributionInput, at: number, to: number): boolean
   return end === at + 1 && at >= 2 && tokens[at - 1].isCapitalized && tokens[at - 2].isCapitalized && isTitleCaseSentence(tokens, input.sentenceTokenStart[tokens[at].sentence], to);
 }
 
+/** "Bernie Sanders Says He’s Already Started…": in a Title Case headline a present-tense cue may follow its capitalised source. */
+function isHeadlineVerb(input: AttributionInput, at: number, from: number, to: number): boolean {
+  const { tokens } = input;
+  return at >= from + 1 && tokens[at - 1].isWord && tokens[at - 1].isCapitalized && tokens[at].lower.endsWith('s') && !NOUN_LIKE_CUES.has(tokens[at].lower) && isTitleCaseSentence(tokens, from, to);
+}
+
 function isTitleCaseSentence(tokens: readonly Token[], from: number, to: number): boolean {
   let long = 0;
   let capitalized = 0;
@@ -584,6 +791,8 @@ function afterIntroductoryPhrase(tokens: readonly Token[], from: number, to: num
   if (from + 1 < to && isAdverb(tokens[from].lower) && tokens[from + 1].lower === ',') return from + 2;
   if (from >= to || !(PREPOSITIONS.has(tokens[from].lower) || TIME_WORDS.has(tokens[from].lower) || isAdverb(tokens[from].lower))) return from;
   for (let k = from + 1; k < to && k - from <= 10; k++) {
+    // "On July 6, 2015, Sanders said": the year of a date is part of the phrase.
+    if (tokens[k].lower === ',' && k + 2 < to && /^(1[89]|20)\d\d$/.test(tokens[k + 1].lower) && tokens[k + 2].lower === ',') return k + 3;
     if (tokens[k].lower === ',') return k + 1;
     if (!tokens[k].isWord && tokens[k].lower !== '.') return from;
   }
@@ -620,8 +829,33 @@ function isNegated(tokens: readonly Token[], from: number, to: number): boolean 
   return false;
 }
 
+const DOCUMENT_WORD = /^(stud|report|survey|poll|research|data|analys|document|record|figure|result|number|video|footage|photo|image|map|chart|test|audit|review|filing|evidence|examination)/;
+
 function isDocument(tokens: readonly Token[], phrase: PhraseTokens): boolean {
-  return /^(stud|report|survey|poll|research|data|analys|document|record|figure|result|number|video|footage|photo|image|map|chart|test|audit|review|filing|evidence)/.test(tokens[phrase.last].lower);
+  return DOCUMENT_WORD.test(tokens[phrase.last].lower);
+}
+
+/**
+ * A document with its modifiers before an evidence cue: "A CNN/ORC poll last month", "The poll by the
+ * Public Policy Institute of California", "A survey conducted by the network". The phrase runs from
+ * the document's determiner to the cue; it does not cross a comma or a clause.
+ */
+function documentBefore(tokens: readonly Token[], cue: number, from: number): PhraseTokens | null {
+  for (let k = cue - 1; k >= from && cue - k <= 12; k--) {
+    const token = tokens[k];
+    if (token.quote >= 0 || (!token.isWord && token.lower !== '/' && token.lower !== '-' && token.lower !== '.') || RELATIVES.has(token.lower) || CONJUNCTIONS.has(token.lower)) return null;
+    if (!token.isWord || token.isCapitalized || !DOCUMENT_WORD.test(token.lower)) continue;
+    // The document word heads its phrase: "poll last month", "poll by…", "poll released…", not "report area".
+    const next = tokens[k + 1];
+    const heads = k + 1 === cue || !next.isWord || next.isCapitalized || PREPOSITIONS.has(next.lower) || TIME_WORDS.has(next.lower)
+      || ['last', 'this', 'out'].includes(next.lower) || (next.lower.endsWith('ed') && next.lower.length > 4);
+    if (!heads) return null;
+    const first = phraseStartBefore(tokens, k, from);
+    let last = skipBackOverVerbGroup(tokens, cue - 1, from);
+    while (last > k && !tokens[last].isCapitalized && tokens[last].lower.endsWith('ed')) last--; // "…released" Wednesday
+    return DETERMINERS.has(tokens[first].lower) || tokens[first].isCapitalized || first === from ? { first, last } : null;
+  }
+  return null;
 }
 
 /** Content that precedes its speaker: the quotation that closes right before, or the sentence up to the comma. */

@@ -45,4 +45,5 @@ export const NON_SOURCES = new Set(grammar.nonSources);
 export const NEGATIONS = new Set(grammar.negations);
 export const CLAUSE_ONLY_CUES = new Set(grammar.clauseOnlyCues);
 export const THAT_ONLY_CUES = new Set(grammar.thatOnlyCues);
+export const NAMING_CUES = new Set(grammar.namingCues);
 export const INSTITUTIONS = new Set(grammar.institutions);

@@ -8,6 +8,7 @@ import {
   CONJUNCTIONS, RELATIVES, TIME_WORDS, isAdverbToken, isFunctionWord, isPossessive, withoutContraction,
 } from './grammar';
 import pronounsData from './words/pronouns.json';
+import grammar from './words/grammar.json';
 
 const PRONOUNS = new Set(pronounsData.words);
 
@@ -17,6 +18,14 @@ export interface PhraseTokens {
   last: number;
 }
 
+/** Words that are prepositions or open a clause: "after half said so", "as police have said". */
+const SUBORDINATORS = new Set(grammar.subordinators);
+const CONTACT_VERBS = new Set(grammar.contactVerbs);
+const PARTICIPLE_ADJECTIVES = new Set(grammar.participleAdjectives);
+const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'than', 'least', 'over', 'under', 'some', 'only']);
+const NUMBER_WORD = /^(\d|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a$|a-)/;
+const CONTACT_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each']);
 const QUANTIFIER_HEADS = new Set(['some', 'many', 'others', 'most', 'few', 'several', 'both', 'all', 'one', 'two', 'three']);
 const MAX_PHRASE_TOKENS = 9;
 /** Adjectives that join an anonymity post-modifier to its head: "people familiar with", "a source close to". */
@@ -48,12 +57,15 @@ export function sourceBefore(tokens: readonly Token[], cue: number, min: number)
   if (j < min) return null;
   // "Broaddrick, who said…", "voters who say…": the relative pronoun stands for its antecedent.
   if (tokens[j].lower === 'who') return { first: j, last: j };
+  // "the AP, which first reported", "families, many of whom say": the antecedent is the source.
+  j = relativeAntecedent(tokens, j, min) ?? contactClauseHead(tokens, j, min) ?? j;
   let head = j;
   let last = j;
   const who = tokens[j].isWord ? unpunctuatedWhoBefore(tokens, j + 1, min) : null;
-  if (tokens[j].lower === ',') {
-    // "Smith, who chairs the committee, said" / "Smith, the committee chairman, said"
-    const opening = previousComma(tokens, j - 1, min);
+  const dash = dashEndingAt(tokens, j, min);
+  if (tokens[j].lower === ',' || dash !== null) {
+    // "Smith, who chairs the committee, said" / "Smith, the committee chairman, said" / "Kall -- co-editor of a book -- said"
+    const opening = dash !== null ? previousDash(tokens, dash - 1, min) : previousComma(tokens, j - 1, min);
     if (opening === null) return null;
     // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the name is before the parenthesis.
     const beforeComma = skipParenthesisBack(tokens, opening - 1, min);
@@ -68,9 +80,11 @@ export function sourceBefore(tokens: readonly Token[], cue: number, min: number)
   }
   if (isPronounLike(tokens[head])) return NON_SOURCES.has(tokens[head].lower) ? null : { first: head, last: Math.max(last, head) };
   let first = phraseStartBefore(tokens, head, min);
-  if (first - 1 >= min && PREPOSITIONS.has(tokens[first - 1].lower)) {
+  first = afterApproximator(tokens, first, min);
+  if (first - 1 >= min && PREPOSITIONS.has(tokens[first - 1].lower) && !(SUBORDINATORS.has(tokens[first - 1].lower) && !tokens[head].isCapitalized)) {
     // The phrase is a preposition's object ("for mental-health calls"); keep only a name at its end
-    // ("After the meeting Smith said").
+    // ("After the meeting Smith said"). After a word that also opens clauses, a common noun before a
+    // verb is that clause's subject: "after half said so", "as police have said".
     if (!tokens[head].isCapitalized) return null;
     first = head;
     while (first - 1 >= min && tokens[first - 1].isCapitalized && tokens[first - 1].isWord) first--;
@@ -81,10 +95,68 @@ export function sourceBefore(tokens: readonly Token[], cue: number, min: number)
   return { first, last: Math.max(last, head) };
 }
 
+/** "About 4 in 10", "more than half", "at least 52 percent": a rounded figure keeps its approximator. */
+function afterApproximator(tokens: readonly Token[], first: number, min: number): number {
+  if (first - 1 < min || !APPROXIMATORS.has(tokens[first - 1].lower) || !NUMBER_WORD.test(tokens[first].lower)) return first;
+  let k = first - 1;
+  if (k - 1 >= min && ['more', 'less', 'fewer', 'at', 'just', 'well'].includes(tokens[k - 1].lower)) k--;
+  return k;
+}
+
 function startsClause(tokens: readonly Token[], at: number, min: number): boolean {
   if (at - 1 < min) return true;
   const previous = tokens[at - 1];
-  return !previous.isWord || CONJUNCTIONS.has(previous.lower) || RELATIVES.has(previous.lower) || isAdverbToken(previous);
+  return !previous.isWord || CONJUNCTIONS.has(previous.lower) || RELATIVES.has(previous.lower) || SUBORDINATORS.has(previous.lower) || isAdverbToken(previous);
+}
+
+/**
+ * "the AP, which first reported…" → "AP"; "families of victims, many of whom say…" → "victims": the
+ * last word of the antecedent a relative pronoun stands for, or null.
+ */
+function relativeAntecedent(tokens: readonly Token[], at: number, min: number): number | null {
+  let k = at;
+  const lower = tokens[k].lower;
+  if (lower === 'whom' || lower === 'which') {
+    // "many of whom", "some of which"
+    if (k - 2 >= min && tokens[k - 1].lower === 'of' && QUANTIFIER_HEADS.has(tokens[k - 2].lower)) k -= 2;
+    else if (lower === 'whom') return null;
+  } else {
+    return null;
+  }
+  k--;
+  if (k >= min && tokens[k].lower === ',') k--;
+  else if (k >= min) k = (dashEndingAt(tokens, k, min) ?? k + 1) - 1; // "the study -- which notes"
+  k = skipParenthesisBack(tokens, k, min);
+  return k >= min && canBeHead(tokens[k]) && !isPronounLike(tokens[k]) ? k : null;
+}
+
+/**
+ * "the experts I interviewed said", "voters we spoke to say": a contact clause after the source's
+ * head. Returns that head, or null.
+ */
+function contactClauseHead(tokens: readonly Token[], at: number, min: number): number | null {
+  let k = at;
+  if (k >= min && (tokens[k].lower === 'to' || tokens[k].lower === 'with')) k--;
+  if (k - 2 < min || !CONTACT_VERBS.has(tokens[k].lower) || !CONTACT_SUBJECTS.has(tokens[k - 1].lower)) return null;
+  const head = tokens[k - 2];
+  return head.isWord && !head.isCapitalized && canBeHead(head) && !isPronounLike(head) ? k - 2 : null;
+}
+
+/** The first token of a dash that ends at `at` ("—", "–", or "--"), or null. */
+function dashEndingAt(tokens: readonly Token[], at: number, min: number): number | null {
+  const lower = tokens[at]?.lower;
+  if (lower === '—' || lower === '–') return at;
+  return lower === '-' && at - 1 >= min && tokens[at - 1].lower === '-' ? at - 1 : null;
+}
+
+/** The opening dash of a dash appositive that closes after `from`: the index of its first token, or null. */
+function previousDash(tokens: readonly Token[], from: number, min: number): number | null {
+  for (let k = from; k >= min && from - k < 30; k--) {
+    const dash = dashEndingAt(tokens, k, min);
+    if (dash !== null) return dash;
+    if (!tokens[k].isWord && tokens[k].lower !== ',' && !APPOSITIVE_MARKS.has(tokens[k].lower)) return null;
+  }
+  return null;
 }
 
 /** Pronouns take no modifiers: "testifies she" is not a phrase. */
@@ -98,12 +170,14 @@ function isNonSource(tokens: readonly Token[], first: number, head: number): boo
   return head === first + 1 && tokens[first].lower === 'no' && tokens[head].lower === 'one';
 }
 
-function skipBackOverVerbGroup(tokens: readonly Token[], from: number, min: number): number {
+/** Back past adverbs, auxiliaries, catenatives and time words before a verb: "has also", "continued to". */
+export function skipBackOverVerbGroup(tokens: readonly Token[], from: number, min: number): number {
   let j = from;
   while (j >= min) {
     const token = tokens[j];
     if (!token.isWord) break;
-    if (isAdverbToken(token) || AUXILIARIES.has(token.lower)) {
+    // "have both argued", "were all told": a floating quantifier inside the verb group.
+    if (isAdverbToken(token) || AUXILIARIES.has(token.lower) || (FLOATING_QUANTIFIERS.has(token.lower) && j - 1 >= min && AUXILIARIES.has(tokens[j - 1].lower))) {
       j--;
       continue;
     }
@@ -167,7 +241,7 @@ function unpunctuatedWhoBefore(tokens: readonly Token[], from: number, min: numb
   return null;
 }
 
-function phraseStartBefore(tokens: readonly Token[], head: number, min: number): number {
+export function phraseStartBefore(tokens: readonly Token[], head: number, min: number): number {
   let first = coreStartBefore(tokens, head, min);
   // Post-modifiers: "people familiar with the matter", "a spokesman for the ministry", "Secretary of State".
   while (first - 2 >= min && NOUN_PHRASE_PREPOSITIONS.has(tokens[first - 1].lower) && head - first < MAX_PHRASE_TOKENS) {
@@ -195,7 +269,8 @@ function coreStartBefore(tokens: readonly Token[], head: number, min: number): n
       }
       break;
     }
-    if (DETERMINERS.has(previous.lower)) return k - 1;
+    // "told the Times that Carter believes": before a name, "that" opens a clause, it is no determiner.
+    if (DETERMINERS.has(previous.lower)) return previous.lower === 'that' && tokens[k].isCapitalized ? k : k - 1;
     if (previous.lower === 'and' && tokens[k].isCapitalized && tokens[k - 2]?.isCapitalized) {
       k--;
       continue;
@@ -204,7 +279,7 @@ function coreStartBefore(tokens: readonly Token[], head: number, min: number): n
     // "Kaine defended people": a lower-case "-ed" word is a verb unless a determiner precedes it ("the retired general").
     // "newly filed reports", "recently released data": after an adverb it is a participle modifier.
     const modified = k - 2 >= min && (DETERMINERS.has(tokens[k - 2].lower) || isAdverbToken(tokens[k - 2]));
-    if (!previous.isCapitalized && previous.lower.endsWith('ed') && !modified) break;
+    if (!previous.isCapitalized && previous.lower.endsWith('ed') && !modified && !PARTICIPLE_ADJECTIVES.has(previous.lower)) break;
     k--;
   }
   return k;
@@ -227,7 +302,8 @@ export function sourceAfter(tokens: readonly Token[], from: number, max: number)
       }
       break;
     }
-    if (k > from && DETERMINERS.has(token.lower) && !NOUN_PHRASE_PREPOSITIONS.has(tokens[k - 1].lower)) break;
+    // "the most recent data", "all the polls", "the two senators": a determiner after a determiner stays in the phrase.
+    if (k > from && DETERMINERS.has(token.lower) && !NOUN_PHRASE_PREPOSITIONS.has(tokens[k - 1].lower) && !DETERMINERS.has(tokens[k - 1].lower)) break;
     if (isFunctionWord(token.lower) || isPossessive(token.lower) && k === from) {
       if (k > from && NOUN_PHRASE_PREPOSITIONS.has(token.lower) && k < max && tokens[k + 1].isWord && !isFunctionWord(tokens[k + 1].lower)) {
         k++;
@@ -281,7 +357,8 @@ export function classifySource(tokens: readonly Token[], phrase: PhraseTokens, t
     if (head.lower === 'sources' || head.lower === 'source' && words[0].lower !== 'a' && words[0].lower !== 'one') {
       return head.lower === 'sources' && words.length === 1 ? 'vague' : 'anonymous';
     }
-    if (lists.vagueSources.has(head.lower)) return 'vague';
+    // "data from the FBI", "studies by Harvard researchers": the post-modifier names the source.
+    if (lists.vagueSources.has(head.lower) && !hasNameAfterHead(words, head)) return 'vague';
     if (lists.anonymousHeads.has(head.lower) && !hasNameAfterHead(words, head)) return 'anonymous';
   }
   // A capital that only starts the sentence still names someone once the lists above have had their say ("Putin said").

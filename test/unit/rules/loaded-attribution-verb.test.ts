@@ -73,6 +73,7 @@ const clean: string[] = [
   '"We will win," the coach says.',
   // the words in other senses
   'The noted author will speak at the library on Thursday.',
+  'Fact-checkers examined Trump’s claim that crime had doubled.',
   'The restaurant is noted for its seafood.',
   'He was admitted to hospital with chest pains.',
   'She was admitted to the bar in 2004.',

@@ -25,6 +25,7 @@ const flagged: [string, string][] = [
   ['The plan has been widely criticized.', 'widely criticized'],
   ['The plan has been criticized for its cost.', 'been criticized'],
   ['She is seen as the frontrunner.', 'seen as'],
+  ['He wrote one of the most influential books of the decade.', 'one of the most'],
   // Vague quantities, Wikipedia's weasel quantifiers: how many, and who?
   ['Many residents fled the flooding.', 'Many'],
   ['Some of the money went missing.', 'Some'],
@@ -41,6 +42,7 @@ const clean: string[] = [
   'According to Fire Chief Ana Reyes, the fire probably started in the kitchen.',
   '“The senator is likely to resign before the vote,” his chief of staff said.',
   'Regulators said the merger could be blocked.',
+  'The critic Ann Lee called it one of the most influential books of the decade.',
   'Police said the driver apparently lost control on the bend.',
   'The inquiry opens in May and runs until June.',
   'The bridge reopened on Monday.',

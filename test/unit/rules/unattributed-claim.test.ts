@@ -39,6 +39,12 @@ const flagged: [string, string][] = [
     paragraphs('Fire Chief Ana Ruiz said crews worked through the night.', 'The blaze killed two firefighters.'),
     'The blaze killed two firefighters.',
   ],
+  // a lead-in that names nobody, or a long sentence that introduces an example, not words
+  [paragraphs('The facts:', 'The blaze killed two firefighters.'), 'The blaze killed two firefighters.'],
+  [
+    paragraphs('The reporter checked the next line with the district and silenced the rule for that line only:', 'The blaze killed two firefighters.'),
+    'The blaze killed two firefighters.',
+  ],
 ];
 
 // The same claims with a source, sentences with nothing to check, and bare years and dates.
@@ -55,6 +61,8 @@ const clean: string[] = [
   '"The strike led to the cancellation of 300 flights," the airline\'s chief executive said.',
   // attributed in the neighbouring sentence of the same paragraph
   'Two climbers died on Mount Rainier over the weekend. Park ranger Tom Hale said they had been caught in an avalanche.',
+  // the paragraph after a lead-in that names its speaker, whatever the verb
+  paragraphs('On July 6, 2015, Sanders made the following comment:', 'For young white people, the unemployment rate is 33 percent.'),
   // nothing to check
   'The council meets on Tuesday.',
   'Residents are invited to comment on the plans at the town hall.',

@@ -41,6 +41,7 @@ const clean: string[] = [
   "Paul Krugman, one of the plan's fiercest critics, said it would fail.",
   'The Federal Reserve said in a report on Monday that household debt had risen.',
   'The National Transportation Safety Board blamed pilot fatigue for the crash.',
+  'Crime fell by a tenth, according to the most recent data from the FBI.',
   // the nouns, not used as sources
   "The experts' panel met Tuesday.",
   "Critics' choice awards were handed out on Sunday night.",

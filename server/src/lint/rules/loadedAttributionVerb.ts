@@ -1,4 +1,5 @@
-import type { Attribution } from '../types';
+import type { Analysis, Attribution } from '../types';
+import { possessorOf, tokenAt } from '../attributions';
 import type { Rule } from './rule';
 import { docsUrlFor } from './rule';
 import { introducesSpeech, textOf } from './shared';
@@ -27,7 +28,7 @@ export const loadedAttributionVerb: Rule = {
   },
   check({ analysis, lists, report }) {
     for (const attribution of analysis.attributions) {
-      if (!attribution.source || !lists.loadedVerbs.has(attribution.cueLemma) || !introducesSpeech(analysis, attribution)) continue;
+      if (!attribution.source || !lists.loadedVerbs.has(attribution.cueLemma) || isNoun(analysis, attribution) || !introducesSpeech(analysis, attribution)) continue;
       const verb = textOf(analysis, attribution.cue);
       const neutral = matchCase(NEUTRAL[attribution.cueForm], verb);
       report({
@@ -38,6 +39,14 @@ export const loadedAttributionVerb: Rule = {
     }
   },
 };
+
+/** "Trump's claim that…": a noun after its possessor, which "say" cannot replace. */
+function isNoun(analysis: Analysis, attribution: Attribution): boolean {
+  const { tokens, sentenceTokenStart } = analysis;
+  const from = sentenceTokenStart[attribution.sentence];
+  const cue = tokenAt(tokens, attribution.cue.start);
+  return cue > from && possessorOf(tokens, cue, from) !== null;
+}
 
 function matchCase(word: string, like: string): string {
   return /^\p{Lu}/u.test(like) ? word[0].toUpperCase() + word.slice(1) : word;

@@ -3,6 +3,10 @@ import type { Rule } from './rule';
 import { docsUrlFor } from './rule';
 import { accordingToPlaceholderFix, hasSpeakerInReach, isAttributedAt } from './shared';
 import { checkWorthyKind } from '../checkWorthy';
+import { sentenceSubject } from '../attributions';
+import type { WordLists } from '../wordLists';
+
+const MAX_LEAD_IN_WORDS = 10;
 
 export const unattributedClaim: Rule = {
   meta: {
@@ -17,11 +21,12 @@ export const unattributedClaim: Rule = {
       fix: 'Attribute the claim (", according to the Health Ministry"). The quick fix inserts "according to [source]" for you to fill in.',
     },
   },
-  check({ analysis, report }) {
+  check({ analysis, lists, report }) {
     for (let s = 0; s < analysis.sentences.length; s++) {
       if (!endsWithPunctuation(analysis, s) || isMostlyQuoted(analysis, s) || isTitleCase(analysis, s)) continue;
       const kind = checkWorthyKind(analysis, s);
       if (!kind || hasSpeakerInReach(analysis, s) || isAttributedAt(analysis, s, analysis.sentences[s].span)) continue;
+      if (followsSpeakerLeadIn(analysis, lists, s)) continue;
       report({
         span: analysis.sentences[s].span,
         message: `This sentence states ${kind} with no source in reach: say who says so.`,
@@ -30,6 +35,22 @@ export const unattributedClaim: Rule = {
     }
   },
 };
+
+/**
+ * "Sanders made the following comment:" closing the paragraph before: that paragraph is the speaker's,
+ * whatever the verb. The lead-in must name someone as its subject ("The facts:" names nobody).
+ */
+function followsSpeakerLeadIn(analysis: Analysis, lists: WordLists, sentence: number): boolean {
+  const paragraph = analysis.sentences[sentence].paragraph;
+  if (paragraph === 0) return false;
+  const leadIn = analysis.paragraphs[paragraph - 1];
+  if (!analysis.prose.slice(leadIn.span.start, leadIn.span.end).trimEnd().endsWith(':')) return false;
+  // A short line: "…and silenced the rule for that line only:" introduces an example, not words.
+  const last = leadIn.endSentence - 1;
+  let words = 0;
+  for (let i = analysis.sentenceTokenStart[last]; i < analysis.sentenceTokenStart[last + 1]; i++) if (analysis.tokens[i].isWord) words++;
+  return words <= MAX_LEAD_IN_WORDS && sentenceSubject({ ...analysis, lists }, last) !== null;
+}
 
 function endsWithPunctuation(analysis: Analysis, sentence: number): boolean {
   return /[.!?…]["”’')\]]*$/.test(analysis.text.slice(analysis.sentences[sentence].span.start, analysis.sentences[sentence].span.end));
