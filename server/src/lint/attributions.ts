@@ -705,7 +705,7 @@ function findBy(tokens: readonly Token[], from: number, to: number): number | nu
  * The sentence's subject when it names someone: the phrase that opens the sentence (after "But",
  * "And", "Still"…) and is followed by a lower-case word, its verb. Named or pronoun sources only.
  */
-export function sentenceSubject(input: AttributionInput, s: number): PhraseTokens | null {
+export function sentenceSubject(input: Pick<AttributionInput, 'tokens' | 'sentenceTokenStart' | 'prose' | 'lists'>, s: number): PhraseTokens | null {
   const { tokens } = input;
   let from = input.sentenceTokenStart[s];
   const to = input.sentenceTokenStart[s + 1];
