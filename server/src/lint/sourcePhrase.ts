@@ -411,7 +411,30 @@ function isOutlet(words: Token[], text: string, lists: WordLists): boolean {
   const upToHead = written.slice(0, headIndex + 1);
   const endsUpToHead = (name: string[]) =>
     name.length <= upToHead.length && name.every((part, k) => same(upToHead[upToHead.length - name.length + k], part));
-  return lists.outlets.some((name) => endsWith(name, true) || endsUpToHead(name)) || lists.outletSuffixes.some((suffix) => endsWith(suffix, false));
+  // Only names ending in the phrase's last word (or its head) can match: look those up.
+  const lastWord = written[written.length - 1].toLowerCase();
+  const headWord = upToHead.length > 0 ? upToHead[upToHead.length - 1].toLowerCase() : '';
+  return (
+    (byLastWord(lists.outlets).get(lastWord) ?? []).some((name) => endsWith(name, true)) ||
+    (byLastWord(lists.outlets).get(headWord) ?? []).some(endsUpToHead) ||
+    (byLastWord(lists.outletSuffixes).get(lastWord) ?? []).some((suffix) => endsWith(suffix, false))
+  );
+}
+
+const namesByLastWord = new WeakMap<readonly string[][], Map<string, string[][]>>();
+
+/** Outlet names (or suffixes) by their last word, lower-cased; made once per word list. */
+function byLastWord(names: readonly string[][]): Map<string, string[][]> {
+  let index = namesByLastWord.get(names);
+  if (!index) {
+    index = new Map();
+    for (const name of names) {
+      const key = name[name.length - 1].toLowerCase();
+      index.set(key, [...(index.get(key) ?? []), name]);
+    }
+    namesByLastWord.set(names, index);
+  }
+  return index;
 }
 
 function isAcronym(word: string): boolean {
