@@ -3,7 +3,9 @@
 // text four times first: V8 takes a couple of hundred thousand words of linting before our engine
 // runs at its settled speed, and the warm-up text shares no paragraph with the drafts. Then it times one lint of every draft and prints {"ms": [[…]], "findings": [[…]]}
 // (per run, per size). Every draft is new text to the process: no run can be served from a cache
-// filled by an earlier one.
+// filled by an earlier one. The worker runs with --expose-gc and collects garbage before each timed
+// lint, so that a lint pays for the garbage it makes, not for what the lint before it left (a
+// 100,000-word lint leaves enough to stall the next one by tens of milliseconds).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as Engine from '../../server/src/lint';
@@ -47,6 +49,11 @@ async function linterFor(tool: Tool): Promise<Linter> {
   return (text) => alex.text(text).messages.length;
 }
 
+/** A full collection, when the process runs with --expose-gc. */
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 async function main(): Promise<void> {
   const [tool, planFile] = process.argv.slice(2);
   if (!TOOLS.includes(tool as Tool) || !planFile) throw new Error(`usage: lintWorker.ts ${TOOLS.join('|')} PLAN_FILE`);
@@ -62,6 +69,7 @@ async function main(): Promise<void> {
     const findings: number[] = [];
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
+      collectGarbage();
       const start = performance.now();
       findings.push(lint(text));
       ms.push(performance.now() - start);
