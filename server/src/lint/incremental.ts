@@ -40,12 +40,11 @@ interface BlockState {
 
 interface LastLint {
   text: string;
-  prose: string;
   document: ProseDocument;
   format: DraftFormat;
   configKey: string;
   hasFrontMatter: boolean;
-  blocks: Span[];
+  /** One per block of `document`. */
   states: BlockState[];
   surnames: Set<string>;
 }
@@ -82,7 +81,7 @@ export class IncrementalLinter {
     const canReuse = last !== null && last.format === options.format && last.configKey === configKey && !hasFrontMatter && !last.hasFrontMatter;
     const lint = { text, format: options.format, document, lists, config: options.config };
     const states = (canReuse && relintAround(last, lint, this)) || lintWhole(lint, this);
-    this.last = { text, prose: document.prose, document, format: options.format, configKey, hasFrontMatter, blocks: document.blocks, states, surnames: allSurnames(states) };
+    this.last = { text, document, format: options.format, configKey, hasFrontMatter, states, surnames: allSurnames(states) };
     return { findings: keepReported(text, document.directives, lists, states.flatMap((state) => state.findings)), frontMatter: document.frontMatter };
   }
 }
@@ -104,7 +103,7 @@ function lintWhole(lint: Lint, linter: IncrementalLinter): BlockState[] {
 /** Re-lints the changed blocks and their neighbours; null when the whole draft must be linted. */
 function relintAround(last: LastLint, lint: Lint, linter: IncrementalLinter): BlockState[] | null {
   const { text, document } = lint;
-  const oldBlocks = last.blocks;
+  const oldBlocks = last.document.blocks;
   const newBlocks = document.blocks;
   const shortest = Math.min(oldBlocks.length, newBlocks.length);
   const delta = text.length - last.text.length;
@@ -229,7 +228,7 @@ function sameBlock(last: LastLint, before: Span, lint: Lint, after: Span, delta:
   if (after.start !== before.start + delta || after.end !== before.end + delta) return false;
   return (
     lint.text.slice(after.start, after.end) === last.text.slice(before.start, before.end) &&
-    lint.document.prose.slice(after.start, after.end) === last.prose.slice(before.start, before.end)
+    lint.document.prose.slice(after.start, after.end) === last.document.prose.slice(before.start, before.end)
   );
 }
 
