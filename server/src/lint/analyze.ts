@@ -55,7 +55,9 @@ export function analyzeBlocks(
   const quotations: Quotation[] = findQuotations(prose, paragraphSpans, openAtEnd).map((found) => {
     const wordCount = countWords(prose, found.inner.start, found.inner.end);
     return {
-      ...found,
+      span: found.span,
+      inner: found.inner,
+      paragraphs: found.paragraphs,
       firstSentence: sentenceAt(sentences, found.span.start),
       lastSentence: sentenceAt(sentences, found.span.end - 1),
       wordCount,

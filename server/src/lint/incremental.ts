@@ -250,14 +250,11 @@ function blockAt(blocks: readonly Span[], offset: number): number {
 function moved(state: BlockState, delta: number): BlockState {
   if (delta === 0) return state;
   const move = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });
-  return {
-    ...state,
-    findings: state.findings.map((finding) => ({
-      ...finding,
-      span: move(finding.span),
-      ...(finding.fix && { fix: { ...finding.fix, edits: finding.fix.edits.map((edit) => ({ ...edit, span: move(edit.span) })) } }),
-    })),
+  const movedFinding = ({ ruleId, severity, message, span, fix }: Finding): Finding => {
+    if (!fix) return { ruleId, severity, message, span: move(span) };
+    return { ruleId, severity, message, span: move(span), fix: { title: fix.title, edits: fix.edits.map((edit) => ({ span: move(edit.span), newText: edit.newText })) } };
   };
+  return { ...state, findings: state.findings.map(movedFinding) };
 }
 
 function allSurnames(states: readonly BlockState[]): Set<string> {

@@ -14,7 +14,13 @@ export function runRules(analysis: Analysis, lists: WordLists, config: LintConfi
     const setting = config?.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (setting === 'off') continue;
     const severity: Severity = setting;
-    rule.check({ analysis, lists, report: (finding) => findings.push({ ruleId: rule.meta.id, severity, ...finding }) });
+    const ruleId = rule.meta.id;
+    rule.check({
+      analysis,
+      lists,
+      // Fields written out (no object spread, which is slow in V8 on this path).
+      report: ({ message, span, fix }) => findings.push(fix ? { ruleId, severity, message, span, fix } : { ruleId, severity, message, span }),
+    });
   }
   return findings;
 }
