@@ -3,9 +3,11 @@
 // text four times first: V8 takes a couple of hundred thousand words of linting before our engine
 // runs at its settled speed, and the warm-up text shares no paragraph with the drafts. Then it times one lint of every draft and prints {"ms": [[…]], "findings": [[…]]}
 // (per run, per size). Every draft is new text to the process: no run can be served from a cache
-// filled by an earlier one. The worker runs with --expose-gc and collects garbage before each timed
-// lint, so that a lint pays for the garbage it makes, not for what the lint before it left (a
-// 100,000-word lint leaves enough to stall the next one by tens of milliseconds).
+// filled by an earlier one. The drafts are linted size by size (all 1,000-word drafts, then all
+// 10,000-word ones…), so that each lint follows one of its own size, as in an editor or a CI run
+// over many drafts: a 100,000-word lint leaves enough garbage to stall a small one after it by tens
+// of milliseconds, and forcing a collection before each lint shrinks V8's young generation and
+// slows the lint after it instead.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as Engine from '../../server/src/lint';
@@ -49,11 +51,6 @@ async function linterFor(tool: Tool): Promise<Linter> {
   return (text) => alex.text(text).messages.length;
 }
 
-/** A full collection, when the process runs with --expose-gc. */
-function collectGarbage(): void {
-  (globalThis as { gc?: () => void }).gc?.();
-}
-
 async function main(): Promise<void> {
   const [tool, planFile] = process.argv.slice(2);
   if (!TOOLS.includes(tool as Tool) || !planFile) throw new Error(`usage: lintWorker.ts ${TOOLS.join('|')} PLAN_FILE`);
@@ -62,20 +59,15 @@ async function main(): Promise<void> {
   const warmUp = readFileSync(plan.warmUpFile ?? plan.runs[0][0], 'utf8');
   const first = performance.now();
   lint(warmUp);
-  const times: LintTimes = { firstLintMs: performance.now() - first, ms: [], findings: [] };
+  const times: LintTimes = { firstLintMs: performance.now() - first, ms: plan.runs.map(() => []), findings: plan.runs.map(() => []) };
   for (let i = 1; i < WARM_UP_LINTS; i++) lint(warmUp);
-  for (const files of plan.runs) {
-    const ms: number[] = [];
-    const findings: number[] = [];
-    for (const file of files) {
-      const text = readFileSync(file, 'utf8');
-      collectGarbage();
+  for (let size = 0; size < (plan.runs[0]?.length ?? 0); size++) {
+    plan.runs.forEach((files, run) => {
+      const text = readFileSync(files[size], 'utf8');
       const start = performance.now();
-      findings.push(lint(text));
-      ms.push(performance.now() - start);
-    }
-    times.ms.push(ms);
-    times.findings.push(findings);
+      times.findings[run].push(lint(text));
+      times.ms[run].push(performance.now() - start);
+    });
   }
   process.stdout.write(`${JSON.stringify(times)}\n`);
 }

@@ -81,7 +81,7 @@ function benchCold(sets: string[][], warmUp: string | null): ColdResult {
     writeFileSync(planFile, JSON.stringify(plan));
     for (const tool of TOOLS) {
       process.stderr.write(`  ${tool}…\n`);
-      const output = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(__dirname, 'lintWorker.ts'), tool, planFile], { cwd: ROOT, encoding: 'utf8' });
+      const output = execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, 'lintWorker.ts'), tool, planFile], { cwd: ROOT, encoding: 'utf8' });
       const times = JSON.parse(output.trim().split('\n').pop()!) as LintTimes;
       result.firstLintMs[tool] = times.firstLintMs;
       result.ms[tool] = Object.fromEntries(SIZES.map((size, i) => [size, times.ms.map((run) => run[i])]));
@@ -154,7 +154,7 @@ async function main(): Promise<void> {
   console.log(
     `Cold lints: ${options.runs} runs, each on new text (run 1: words 1–1,000, then the next 10,000, then the next 100,000; run 2 goes on from there…); one process per tool, which first lints ${
       warmUp ? `a ${n(warmUpWords)}-word warm-up text from the end of the corpus` : 'THE FIRST DRAFT (no separate warm-up text in the seeds-only fallback)'
-    } ${WARM_UP_LINTS} times, and collects garbage before each timed lint; median shown.\n`,
+    } ${WARM_UP_LINTS} times, then lints the drafts size by size; median shown.\n`,
   );
 
   process.stderr.write('Engine, write-good and alex: cold lints…\n');
