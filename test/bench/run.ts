@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { benchCli } from './cli';
 import { countWords, draftSets, loadCorpus, ROOT, TextStream, warmUpText } from './corpus';
 import { TOOLS, WARM_UP_LINTS, type LintPlan, type LintTimes, type Tool } from './lintWorker';
+import { benchEngineIncremental, MEASURED_CHANGES, SETTLING_CHANGES } from './engineIncremental';
 import { benchIncremental, benchMemory } from './server';
 
 const SIZES = [1_000, 10_000, 100_000] as const;
@@ -161,6 +162,8 @@ async function main(): Promise<void> {
   const cold = benchCold(sets, warmUp);
   process.stderr.write('Language server: incremental edits…\n');
   const incremental = await benchIncremental(sets[0][SIZES.indexOf(10_000)], stream, options.seed, options.pull);
+  process.stderr.write('Engine: incremental edits in one process…\n');
+  const engineIncremental = benchEngineIncremental(sets[0][SIZES.indexOf(10_000)], options.seed);
   process.stderr.write('Language server: memory with 50 drafts…\n');
   const memory = await benchMemory(stream, 50, 5_000, options.pull);
   process.stderr.write('CLI on 1,000 files…\n');
@@ -233,6 +236,18 @@ async function main(): Promise<void> {
       target: 'all',
       met: incremental.mismatches.length === 0,
     },
+    ...(['earlyMs', 'settledMs'] as const).map((key) => ({
+      section: '3 engine, incremental',
+      measure: `one-word change, in one process, ${key === 'earlyMs' ? `first ${MEASURED_CHANGES}` : `${MEASURED_CHANGES} after ${n(SETTLING_CHANGES)} others`}: p50 / p95`,
+      figure: `${n(percentile(engineIncremental[key], 50), 2)} / ${n(percentile(engineIncremental[key], 95), 2)} ms`,
+    })),
+    {
+      section: '3 engine, incremental',
+      measure: 'findings identical to a whole lint (every 100th change)',
+      figure: `${engineIncremental.checked - engineIncremental.mismatches} of ${engineIncremental.checked}`,
+      target: 'all',
+      met: engineIncremental.mismatches === 0,
+    },
     { section: '4 memory', measure: 'server resident (VmRSS) after start', figure: mb(memory.startRssMb) },
     {
       section: '4 memory',
@@ -287,6 +302,7 @@ async function main(): Promise<void> {
       speedRatio: Object.fromEntries(TOOLS.filter((t) => t !== OURS).map((tool) => [tool, Object.fromEntries(SIZES.map((size) => [size, round(ratio(tool, size), 3)]))])),
     },
     incremental: { ...incremental, wordChange },
+    engineIncremental,
     memory,
     cli: { ...cli, medianMs: round(cliMs, 1), filesPerSecond: round(cli.files / (cliMs / 1000), 1) },
     targets: rows.filter((row) => row.target).map((row) => ({ measure: `${row.section}: ${row.measure}`, figure: row.figure, target: row.target, met: row.met ?? null })),
@@ -294,6 +310,10 @@ async function main(): Promise<void> {
   };
   writeFileSync(outFile, `${JSON.stringify(json, null, 2)}\n`);
   console.log(`\nAll figures: ${outFile} (${json.seconds} s in all).`);
+  if (engineIncremental.mismatches > 0) {
+    console.log(`FAILED: ${engineIncremental.mismatches} of ${engineIncremental.checked} incremental engine results differ from a whole lint.`);
+    process.exitCode = 1;
+  }
   if (incremental.mismatches.length > 0) {
     console.log(`FAILED: ${incremental.mismatches.length} of ${incremental.checked} server results differ from a cold lint of the same text.`);
     process.exitCode = 1;
