@@ -248,13 +248,14 @@ function blockAt(blocks: readonly Span[], offset: number): number {
 }
 
 function moved(state: BlockState, delta: number): BlockState {
-  if (delta === 0) return state;
+  if (delta === 0 || state.findings.length === 0) return state;
   const move = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });
   const movedFinding = ({ ruleId, severity, message, span, fix }: Finding): Finding => {
     if (!fix) return { ruleId, severity, message, span: move(span) };
     return { ruleId, severity, message, span: move(span), fix: { title: fix.title, edits: fix.edits.map((edit) => ({ span: move(edit.span), newText: edit.newText })) } };
   };
-  return { ...state, findings: state.findings.map(movedFinding) };
+  const { surnames, surnameQueries, quoteOpenAtEnd, quotationReach } = state;
+  return { findings: state.findings.map(movedFinding), surnames, surnameQueries, quoteOpenAtEnd, quotationReach };
 }
 
 function allSurnames(states: readonly BlockState[]): Set<string> {
