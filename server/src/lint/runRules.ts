@@ -25,7 +25,10 @@ export function runRules(analysis: Analysis, lists: WordLists, config: LintConfi
   return findings;
 }
 
-/** The findings not suppressed by a directive nor on an accepted phrase, sorted by position. */
+/**
+ * The findings not suppressed by a directive nor on an accepted phrase, sorted by position, each
+ * once: two cues sharing one source ("A lawyer … admitted …, but said …") make one finding on it.
+ */
 export function keepReported(text: string, directives: readonly Directive[], lists: WordLists, findings: readonly Finding[]): Finding[] {
   const isSuppressed = suppressionsFor(text, directives);
   const accepted = new Set(lists.acceptedPhrases);
@@ -34,7 +37,12 @@ export function keepReported(text: string, directives: readonly Directive[], lis
       !isSuppressed(finding.ruleId, finding.span.start) &&
       !(accepted.size > 0 && accepted.has(normalizePhrase(text.slice(finding.span.start, finding.span.end)))),
   );
-  return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId) || compareText(a.message, b.message));
+  kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId) || compareText(a.message, b.message));
+  return kept.filter((finding, index) => index === 0 || !isSameFinding(kept[index - 1], finding));
+}
+
+function isSameFinding(a: Finding, b: Finding): boolean {
+  return a.ruleId === b.ruleId && a.span.start === b.span.start && a.span.end === b.span.end && a.message === b.message;
 }
 
 function compareText(a: string, b: string): number {

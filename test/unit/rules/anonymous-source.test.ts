@@ -1,6 +1,8 @@
 // anonymous-source: unnamed sources are allowed only sparingly, and the reader is owed the reason
 // for the anonymity. Guidance: name the source, or say why they could not be named.
 import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lintText } from '../../../server/src/lint';
 import { expectClean, expectFlagged, paragraphs, show } from './helpers';
 
 const RULE = 'anonymous-source';
@@ -66,3 +68,9 @@ for (const text of clean) {
     expectClean(text, RULE);
   });
 }
+
+test('two cues sharing one unnamed source make one finding on it', () => {
+  const text = 'A lawyer for the company admitted that the sprinklers had not been inspected, but said the company had cooperated.';
+  const findings = lintText(text, { format: 'plaintext' }).findings.filter((finding) => finding.ruleId === RULE);
+  assert.deepEqual(findings.map((finding) => text.slice(finding.span.start, finding.span.end)), ['A lawyer for the company']);
+});
