@@ -6,6 +6,7 @@ import type { WordLists, CueEntry } from './wordLists';
 import { classifySource, phraseStartBefore, skipBackOverVerbGroup, sourceAfter, sourceBefore, type PhraseTokens } from './sourcePhrase';
 import { ADVERBS, AUXILIARIES, BE_FORMS, DOCUMENT_NOUNS, NON_SOURCES, CLAUSE_ONLY_CUES, NAMING_CUES, RELATIVES, THAT_ONLY_CUES, PREPOSITIONS, TIME_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isAdverbToken, isFunctionWord, isPossessive } from './grammar';
 import pronounsData from './words/pronouns.json';
+import { lastStartingAtOrBefore } from './search';
 import cueVerbsData from './words/cueVerbs.json';
 
 const PRONOUN_WORDS = new Set(pronounsData.words);
@@ -285,14 +286,7 @@ export function sourceSurname(tokens: readonly Token[], attribution: Attribution
 
 /** The index of the token covering `offset` (binary search over the token starts). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (tokens[mid].start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return lastStartingAtOrBefore(tokens.length, offset, (index) => tokens[index].start);
 }
 
 /**
@@ -374,19 +368,9 @@ function resolvePronouns(input: AttributionInput, attributions: Attribution[]): 
   for (const attribution of attributions) {
     const source = attribution.source;
     if (!source || source.kind !== 'pronoun') continue;
-    let low = 0;
-    let high = names.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if (names[mid].start < source.span.start) {
-        found = mid;
-        low = mid + 1;
-      } else {
-        high = mid - 1;
-      }
-    }
-    source.refersTo = found >= 0 ? names[found].text : null;
+    // The last name that starts before the pronoun.
+    const found = lastStartingAtOrBefore(names.length, source.span.start - 1, (index) => names[index].start);
+    source.refersTo = names.length > 0 && names[found].start < source.span.start ? names[found].text : null;
   }
 }
 

@@ -1,4 +1,5 @@
 // Offsets to LSP positions (0-based line, UTF-16 character) and back. Lines end at \n, \r\n or a lone \r.
+import { lastStartingAtOrBefore } from './search';
 
 export interface Position {
   line: number;
@@ -33,14 +34,8 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    const line = lastStartingAtOrBefore(this.lineStarts.length, clamped, (index) => this.lineStarts[index]);
+    return { line, character: clamped - this.lineStarts[line] };
   }
 
   offsetAt(position: Position): number {
