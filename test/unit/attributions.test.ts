@@ -377,3 +377,11 @@ test('"have both argued", "declined to weigh in", and "According to" after a col
     cue: 'According to', source: 'recent polls', kind: 'vague', content: 'Trump holds 14 percent',
   });
 });
+
+test('reminding, calculating, anticipating and surmising report what someone said or holds', () => {
+  assert.deepEqual(attributionsOf('The Labor Department calculates that 4.2 million workers will become eligible.')[0]?.source, 'The Labor Department');
+  assert.deepEqual(attributionsOf('Beck reminded Thor he would have to earn 15 percent in the polls.')[0]?.cue, 'reminded');
+  assert.deepEqual(attributionsOf('He anticipated that the talks would fail.')[0]?.cue, 'anticipated');
+  assert.deepEqual(attributionsOf('The rise was likely due to the Medicaid decision, Manzano surmised.')[0]?.source, 'Manzano');
+  assert.deepEqual(attributionsOf('It was an eagerly anticipated speech.'), []);
+});
