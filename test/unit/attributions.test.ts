@@ -385,3 +385,11 @@ test('reminding, calculating, anticipating and surmising report what someone sai
   assert.deepEqual(attributionsOf('The rise was likely due to the Medicaid decision, Manzano surmised.')[0]?.source, 'Manzano');
   assert.deepEqual(attributionsOf('It was an eagerly anticipated speech.'), []);
 });
+
+test('findings: statistics and estimates show things, a post-modified plural agrees ("Data from the survey show"), and anyone "found that"', () => {
+  assert.deepEqual(attributionsOf('Data from the 2014 American Community Survey show that women held 41 percent of the jobs.')[0]?.source, 'Data from the 2014 American Community Survey');
+  assert.deepEqual(attributionsOf('Exit polls from the primary, which Trump won, showed that 65 percent backed the ban.')[0]?.source, 'Exit polls from the primary');
+  assert.deepEqual(attributionsOf('FBI statistics show that the numbers are wrong.')[0]?.source, 'FBI statistics');
+  assert.deepEqual(attributionsOf('Military Times found that most veterans favored Trump.')[0]?.source, 'Military Times');
+  assert.deepEqual(attributionsOf('Military Times found a new office.'), []);
+});

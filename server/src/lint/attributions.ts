@@ -4,7 +4,7 @@
 import type { Attribution, Paragraph, Quotation, Sentence, Source, Span, SurnameQuery, Token } from './types';
 import type { WordLists, CueEntry } from './wordLists';
 import { classifySource, phraseStartBefore, skipBackOverVerbGroup, sourceAfter, sourceBefore, type PhraseTokens } from './sourcePhrase';
-import { ADVERBS, AUXILIARIES, BE_FORMS, DOCUMENT_NOUNS, NON_SOURCES, CLAUSE_ONLY_CUES, NAMING_CUES, RELATIVES, THAT_ONLY_CUES, PREPOSITIONS, TIME_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isAdverbToken, isFunctionWord, isPossessive } from './grammar';
+import { ADVERBS, AUXILIARIES, BE_FORMS, DOCUMENT_NOUNS, DOCUMENT_WORD, NOUN_PHRASE_PREPOSITIONS, PLURAL_NOUNS, NON_SOURCES, CLAUSE_ONLY_CUES, NAMING_CUES, RELATIVES, THAT_ONLY_CUES, PREPOSITIONS, TIME_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isAdverbToken, isFunctionWord, isPossessive } from './grammar';
 import pronounsData from './words/pronouns.json';
 import { lastStartingAtOrBefore } from './search';
 import cueVerbsData from './words/cueVerbs.json';
@@ -513,8 +513,9 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
     return BELIEF_CUES.has(cue.lemma) || cue.kind === 'evidence' ? null : { ...make(phrase, null), cueKind: 'stance' };
   }
   // "studies show", not "chemicals found in"; "it showed that…" stands for the document named before.
-  const itShowsThat = (tokens[phrase.first].lower === 'it' || tokens[phrase.first].lower === 'they') && tokens[cueLast + 1]?.lower === 'that';
-  if (cue.kind === 'evidence' && !document && !isDocument(tokens, phrase) && !itShowsThat) return null;
+  // "Military Times found that…", "it showed that…": whoever finds or shows "that" a thing is so reports it.
+  const showsThat = tokens[cueLast + 1]?.lower === 'that';
+  if (cue.kind === 'evidence' && !document && !isDocument(tokens, phrase) && !showsThat) return null;
 
   if (isNestedBelief(tokens, phrase, cue, earlier, s) || isBeliefAskedAbout(tokens, phrase, cue, cueLast, from, to)) return null;
   if (!inverted && isNounAfterSingular(tokens, phrase, cue, i, from)) return null;
@@ -615,7 +616,10 @@ function isNamingNotSaying(tokens: readonly Token[], phrase: PhraseTokens, cue: 
  */
 function isNounAfterSingular(tokens: readonly Token[], phrase: PhraseTokens, cue: CueEntry, i: number, from: number): boolean {
   if (cue.form !== 'base' || !NOUN_LIKE_CUES.has(tokens[i].lower) || phrase.last !== i - 1) return false;
+  // "Data from the Census Bureau show": a plural head before a post-modifier agrees with the verb.
   const head = tokens[phrase.last];
+  const modified = tokens[headBeforePostmodifier(tokens, phrase)];
+  if (modified !== head && (modified.lower.endsWith('s') || PLURAL_NOUNS.has(modified.lower))) return false;
   if (PRONOUN_WORDS.has(head.lower) || NON_SOURCES.has(head.lower) || head.lower === 'who') return false;
   // A capital is a name ("the Associated Press report") unless it only opens the sentence ("Studies show").
   return (head.isCapitalized && phrase.last > from) || !head.lower.endsWith('s');
@@ -813,10 +817,15 @@ function isNegated(tokens: readonly Token[], from: number, to: number): boolean 
   return false;
 }
 
-const DOCUMENT_WORD = /^(stud|report|survey|poll|research|data|analys|document|record|figure|result|number|video|footage|photo|image|map|chart|test|audit|review|filing|evidence|examination)/;
-
+/** The phrase's last word, or its head before a post-modifier ("Exit polls from the primary"), is a document. */
 function isDocument(tokens: readonly Token[], phrase: PhraseTokens): boolean {
-  return DOCUMENT_WORD.test(tokens[phrase.last].lower);
+  return DOCUMENT_WORD.test(tokens[phrase.last].lower) || DOCUMENT_WORD.test(tokens[headBeforePostmodifier(tokens, phrase)].lower);
+}
+
+/** "Data from the Census Bureau" → "Data": the word before the phrase's first preposition, else its last word. */
+function headBeforePostmodifier(tokens: readonly Token[], phrase: PhraseTokens): number {
+  for (let k = phrase.first + 1; k <= phrase.last; k++) if (NOUN_PHRASE_PREPOSITIONS.has(tokens[k].lower)) return k - 1;
+  return phrase.last;
 }
 
 /**

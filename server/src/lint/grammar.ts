@@ -47,3 +47,6 @@ export const CLAUSE_ONLY_CUES = new Set(grammar.clauseOnlyCues);
 export const THAT_ONLY_CUES = new Set(grammar.thatOnlyCues);
 export const NAMING_CUES = new Set(grammar.namingCues);
 export const INSTITUTIONS = new Set(grammar.institutions);
+export const PLURAL_NOUNS = new Set(grammar.pluralNouns);
+/** A word for a document or a finding: "studies", "polls", "statistics", "estimates" (matched by how it begins). */
+export const DOCUMENT_WORD = new RegExp(`^(${grammar.documentStems.join('|')})`);
