@@ -393,3 +393,9 @@ test('findings: statistics and estimates show things, a post-modified plural agr
   assert.deepEqual(attributionsOf('Military Times found that most veterans favored Trump.')[0]?.source, 'Military Times');
   assert.deepEqual(attributionsOf('Military Times found a new office.'), []);
 });
+
+test('a quotation tag needs a plain verb; "said about…" and "said of…" after a quotation still give it its speaker', () => {
+  assert.deepEqual(attributionsOf('He recalled “Collapse,” Jared Diamond’s 2005 best seller.').map((seen) => seen.cue), ['recalled']);
+  assert.deepEqual(attributionsOf('“We are tying their hands,” state Sen. Jason Holsman said about halfway through.')[0]?.content, '“We are tying their hands,”');
+  assert.deepEqual(attributionsOf('“He is a fine man,” Smith said of the nominee.')[0]?.content, '“He is a fine man,”');
+});

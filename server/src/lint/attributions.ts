@@ -18,6 +18,7 @@ const CLOSING_QUOTES = new Set(['”', '"', '’', "'", '»']);
 const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '«']);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const DASHES = new Set(['-', '—', '–']);
+const PLAIN_WORD = /^\p{L}+$/u;
 const PARTICLES = new Set(['up', 'off', 'out', 'down', 'in']);
 const TAG_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 /** Cues that report what someone holds true or wants rather than what they said. */
@@ -214,7 +215,9 @@ function addQuoteTagAttributions(input: AttributionInput, attributions: Attribut
     const phrase = nameOrPronounAt(tokens, k, to) ?? documentTagAt(tokens, k, to);
     if (!phrase || phrase.last + 1 >= to) continue;
     const verb = tokens[phrase.last + 1];
-    if (!verb.isWord || verb.isCapitalized || isFunctionWord(verb.lower) || cueStarts.has(verb.start)) continue;
+    // A tag verb is a plain word: not `"Collapse," Jared Diamond's 2005 best seller` or
+    // `"Fox News Sunday," Republican vice-presidential nominee…`.
+    if (!verb.isWord || verb.isCapitalized || isFunctionWord(verb.lower) || !PLAIN_WORD.test(verb.lower) || cueStarts.has(verb.start)) continue;
     cueStarts.add(verb.start);
     attributions.push(quoteTagAttribution(input, verb, phrase, quotation, s));
     added = true;
@@ -531,6 +534,9 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   const speakerFirst = inverted ? i : phrase.first;
   const separator = speakerFirst - 1 >= from ? tokens[speakerFirst - 1] : null;
   const trailing = after >= to || SENTENCE_END.has(tokens[after].lower) || CLAUSE_OPENERS.has(tokens[after].lower) || tokens[after].lower === ',';
+  // After a comma, a cue that is also a noun closes its sentence or clause ("…, the report notes."); one
+  // followed by a preposition is the noun ("Hours after the show, mass protests in Charlotte broke out").
+  const closesClause = after >= to || SENTENCE_END.has(tokens[after].lower) || tokens[after].lower === ',';
   const contentPrecedes = separator !== null && (separator.lower === ',' || CLOSING_QUOTES.has(separator.lower)) && trailing;
   // A cue that is also a noun ("the new report shows") or takes plain objects ("added two new
   // responders", "revealed its new wing") counts only when speech follows or precedes it.
