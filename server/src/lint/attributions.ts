@@ -534,9 +534,6 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   const speakerFirst = inverted ? i : phrase.first;
   const separator = speakerFirst - 1 >= from ? tokens[speakerFirst - 1] : null;
   const trailing = after >= to || SENTENCE_END.has(tokens[after].lower) || CLAUSE_OPENERS.has(tokens[after].lower) || tokens[after].lower === ',';
-  // After a comma, a cue that is also a noun closes its sentence or clause ("…, the report notes."); one
-  // followed by a preposition is the noun ("Hours after the show, mass protests in Charlotte broke out").
-  const closesClause = after >= to || SENTENCE_END.has(tokens[after].lower) || tokens[after].lower === ',';
   const contentPrecedes = separator !== null && (separator.lower === ',' || CLOSING_QUOTES.has(separator.lower)) && trailing;
   // A cue that is also a noun ("the new report shows") or takes plain objects ("added two new
   // responders", "revealed its new wing") counts only when speech follows or precedes it.
