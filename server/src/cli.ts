@@ -8,6 +8,7 @@ import { RULE_IDS_KNOWN } from './cli/ruleCatalog';
 import { runLintCommand, EXIT_TROUBLE } from './cli/lintCommand';
 import { runReportCommand } from './cli/reportCommand';
 import { processIO, say, type CliIO } from './cli/io';
+import { tuneHeapForLinting } from './heapTuning';
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   try {
@@ -41,6 +42,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 }
 
 if (require.main === module) {
+  tuneHeapForLinting();
   // A closed pipe (`attribution-lint … | head`) is not an error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') process.stderr.write(`attribution-lint: cannot write the output (${error.code ?? error.message}).\n`);

@@ -46,6 +46,9 @@ import { hoverFor } from './server/hover';
 import { planAcceptPhrase } from './server/acceptPhrase';
 import { draftsIn } from './server/workspaceDrafts';
 import { readDraft } from './cli/readDraft';
+import { tuneHeapForLinting } from './heapTuning';
+
+tuneHeapForLinting();
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

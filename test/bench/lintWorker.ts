@@ -7,10 +7,12 @@
 // 10,000-word ones…), so that each lint follows one of its own size, as in an editor or a CI run
 // over many drafts: a 100,000-word lint leaves enough garbage to stall a small one after it by tens
 // of milliseconds, and forcing a collection before each lint shrinks V8's young generation and
-// slows the lint after it instead.
+// slows the lint after it instead. Every tool runs with the V8 settings of our command line and
+// server (heapTuning.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as Engine from '../../server/src/lint';
+import { tuneHeapForLinting } from '../../server/src/heapTuning';
 
 export const TOOLS = ['attribution-lint', 'write-good', 'alex'] as const;
 export type Tool = (typeof TOOLS)[number];
@@ -52,6 +54,8 @@ async function linterFor(tool: Tool): Promise<Linter> {
 }
 
 async function main(): Promise<void> {
+  // Every tool runs on the V8 settings our command line and server use (heapTuning.ts).
+  tuneHeapForLinting();
   const [tool, planFile] = process.argv.slice(2);
   if (!TOOLS.includes(tool as Tool) || !planFile) throw new Error(`usage: lintWorker.ts ${TOOLS.join('|')} PLAN_FILE`);
   const plan = JSON.parse(readFileSync(planFile, 'utf8')) as LintPlan;

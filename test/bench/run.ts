@@ -13,6 +13,7 @@ import { countWords, draftSets, loadCorpus, ROOT, TextStream, warmUpText } from 
 import { TOOLS, WARM_UP_LINTS, type LintPlan, type LintTimes, type Tool } from './lintWorker';
 import { benchEngineIncremental, MEASURED_CHANGES, SETTLING_CHANGES } from './engineIncremental';
 import { benchIncremental, benchMemory } from './server';
+import { tuneHeapForLinting } from '../../server/src/heapTuning';
 
 const SIZES = [1_000, 10_000, 100_000] as const;
 const OURS: Tool = 'attribution-lint';
@@ -136,6 +137,8 @@ function gitDescription(): string {
 // ---- main ---------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
+  // The engine's in-process incremental lints below run on the V8 settings of the server and CLI.
+  tuneHeapForLinting();
   const options = parseArgs(process.argv.slice(2));
   const started = performance.now();
   const corpus = loadCorpus(options.dataDir);

@@ -17,7 +17,7 @@ const structured = [
   '> Quoted in a block quote\n> over two lines', '- a list item\n  continued here\n- another item', '1. first\n2. second',
   '[ref]: https://example.com "A title\nthat runs on"', '[ref2]:\nhttps://example.com', 'Header | cell\n--- | ---\nOne | two',
   '```\ncode block\n```', '<div>\nhtml block\n</div>', 'Setext heading\n---', 'Text <!-- attribution-lint-disable hedged-wording --> more text\nnext line',
-  'Line with a hard break  \nand a lazy\ncontinuation', '    indented code', 'A paragraph\nabove a table row | x\n--- | ---',
+  'Line with a hard break  \nand a lazy\ncontinuation', '“A quotation opens this paragraph,” she said.\n"And this line," he said.', '(A parenthesis opens this one.)', '    indented code', 'A paragraph\nabove a table row | x\n--- | ---',
 ].join('\n\n');
 const drafts = [...markdownSamples, structured];
 

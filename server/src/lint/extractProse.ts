@@ -479,14 +479,17 @@ function commonSuffixLength(a: string, b: string, limit: number): number {
   return length;
 }
 
-/** Both versions of the line start (after the same indentation) with a letter and hold no table pipe. */
+/**
+ * Both versions of the line start (after the same indentation) with a letter or an opening quotation
+ * mark or parenthesis, none of which can open a Markdown block, and hold no table pipe.
+ */
 function keepsBlockStructure(before: string, after: string): boolean {
   const indent = /^[ \t]*/.exec(before)?.[0] ?? '';
   if (!after.startsWith(indent) || before.includes('|') || after.includes('|')) return false;
-  return STARTS_WITH_LETTER.test(before.slice(indent.length)) && STARTS_WITH_LETTER.test(after.slice(indent.length));
+  return STARTS_AS_PROSE.test(before.slice(indent.length)) && STARTS_AS_PROSE.test(after.slice(indent.length));
 }
 
-const STARTS_WITH_LETTER = /^\p{L}/u;
+const STARTS_AS_PROSE = /^[\p{L}"“‘'«„(]/u;
 
 function opensWithBracket(text: string, lines: Lines, line: number): boolean {
   return /^[ \t]*\[/.test(text.slice(lines.starts[line], lines.ends[line]));

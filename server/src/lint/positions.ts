@@ -54,3 +54,13 @@ export class LineIndex {
     return this.lineStarts[Math.max(0, Math.min(line, this.lineStarts.length - 1))];
   }
 }
+
+/** Where the line after the one holding `offset` starts, or null on the last line (no scan of the whole text). */
+export function nextLineStart(text: string, offset: number): number | null {
+  for (let i = offset; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 /* \n */) return i + 1;
+    if (code === 13 /* \r */) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+  }
+  return null;
+}

@@ -1,7 +1,7 @@
 // Inline suppression: `<!-- attribution-lint-disable rule-a, rule-b -->` … `<!-- attribution-lint-enable -->`
 // and `<!-- attribution-lint-disable-next-line rule-id -->`. No rule ids means every rule.
 import type { Directive } from './types';
-import { LineIndex } from './positions';
+import { nextLineStart } from './positions';
 
 interface SuppressedRegion {
   start: number;
@@ -22,8 +22,6 @@ export function suppressionsFor(text: string, directives: readonly Directive[]):
     regions.push({ start, end, rules: rule === '*' ? null : new Set([rule]) });
     openSince.delete(rule);
   };
-  let lines: LineIndex | undefined;
-
   for (const directive of directives) {
     const rules = directive.rules.length > 0 ? directive.rules : ['*'];
     if (directive.kind === 'disable') {
@@ -31,11 +29,8 @@ export function suppressionsFor(text: string, directives: readonly Directive[]):
     } else if (directive.kind === 'enable') {
       for (const rule of directive.rules.length > 0 ? rules : [...openSince.keys()]) close(rule, directive.span.start);
     } else {
-      lines ??= new LineIndex(text);
-      const nextLine = lines.positionAt(directive.span.end).line + 1;
-      const start = lines.lineStart(nextLine);
-      const end = nextLine + 1 < lines.lineCount ? lines.lineStart(nextLine + 1) : text.length;
-      if (nextLine < lines.lineCount) regions.push({ start, end, rules: directive.rules.length > 0 ? new Set(directive.rules) : null });
+      const start = nextLineStart(text, directive.span.end);
+      if (start !== null) regions.push({ start, end: nextLineStart(text, start) ?? text.length, rules: directive.rules.length > 0 ? new Set(directive.rules) : null });
     }
   }
   for (const rule of [...openSince.keys()]) close(rule, text.length);
