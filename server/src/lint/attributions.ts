@@ -352,7 +352,8 @@ function nameOrPronounAt(tokens: readonly Token[], at: number, to: number): Phra
   if (!first.isWord) return null;
   if (PRONOUN_WORDS.has(first.lower)) return { first: at, last: at };
   let k = at;
-  while (k < to && tokens[k].isWord && tokens[k].isCapitalized) k++;
+  // "Rep. Glenn Thompson", "J. K. Rowling": a period between capitalised words is an abbreviation's.
+  while (k < to && ((tokens[k].isWord && tokens[k].isCapitalized) || (k > at && tokens[k].lower === '.' && tokens[k + 1]?.isCapitalized && k + 1 < to))) k++;
   return k > at ? { first: at, last: k - 1 } : null;
 }
 
