@@ -144,6 +144,23 @@ test('a poll "shows" what follows without "that"; "state" is a cue only before "
   assert.deepEqual(attributionsOf('The court states that the law is void.')[0]?.cue, 'states');
 });
 
+test('"states" is the noun after a number, a quantifier or an adjective, before a relative clause, and after a comma', () => {
+  for (const text of [
+    'Bush would fall off the ballot in three states: South Carolina, Kentucky and Utah.',
+    'The 20 states that Gallup classifies as Republican hold 152 electoral votes.',
+    'The campaign spent $77 million on ads in battleground states, according to Kantar Media.',
+    'Sanders won several states that voted on Tuesday.',
+    'Coastal states that have moved left include California.',
+    'The contest shifts to larger, more diverse states.',
+    'On Tuesday, state health officials discovered a case.',
+    'The campaign criticized him for not doing more for federal and state offices.',
+  ]) {
+    assert.deepEqual(attributionsOf(text).filter((a) => /^states?$/i.test(a.cue)), [], text);
+  }
+  assert.deepEqual(attributionsOf('It states that courts should not rule.')[0]?.cue, 'states');
+  assert.deepEqual(attributionsOf('A document on the website states that couples would receive leave.')[0]?.cue, 'states');
+});
+
 test('public stances and refusals are cues: endorsed, called for, declined to comment', () => {
   assert.deepEqual(attributionsOf('The senator called for an inquiry into the contract.'), [
     { cue: 'called for', source: 'The senator', kind: 'named', content: 'an inquiry into the contract' },
