@@ -416,3 +416,11 @@ test('a quotation tag needs a plain verb; "said about…" and "said of…" after
   assert.deepEqual(attributionsOf('“We are tying their hands,” state Sen. Jason Holsman said about halfway through.')[0]?.content, '“We are tying their hands,”');
   assert.deepEqual(attributionsOf('“He is a fine man,” Smith said of the nominee.')[0]?.content, '“He is a fine man,”');
 });
+
+test('"tell" with no one told means "know", and someone let speak is not reported as speaking', () => {
+  for (const text of ['Only time will tell if his staying power will last.', "I'm a very emotional person, if you can't already tell.", 'All told, the groups spent $40 million.', 'Readers may not let editorials tell them how to vote.', 'Let the voters tell you what they think.']) {
+    assert.deepEqual(attributionsOf(text), [], text);
+  }
+  assert.deepEqual(attributionsOf('He will tell the committee that the deal is dead.')[0]?.cue, 'tell');
+  assert.deepEqual(attributionsOf('Let me say that it was not easy.')[0]?.cue, 'say');
+});

@@ -510,6 +510,12 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
     inverted = true;
     if (!phrase) return null;
   }
+  // "may not let editorials tell them": the one let speak is not reported as speaking ("Let me say" is the writer).
+  const letsSpeak = inverted ? null : tokens[phrase.first].lower === 'let' ? tokens[phrase.first + 1] : tokens[phrase.first - 1]?.lower === 'let' ? tokens[phrase.first] : null;
+  if (letsSpeak && !['me', 'us'].includes(letsSpeak.lower)) return null;
+  // "Time will tell if…", "if you can't already tell.": "tell" with no one told means "know" (not `"…," she tells.`).
+  const tagAfterContent = phrase.first > from && (tokens[phrase.first - 1].lower === ',' || CLOSING_QUOTES.has(tokens[phrase.first - 1].lower));
+  if (!inverted && !tagAfterContent && cue.lemma === 'tell' && cueLast + 1 < to && [...SENTENCE_END, ',', ';', 'if', 'whether'].includes(tokens[cueLast + 1].lower)) return null;
   // "He did not say whether…", "The campaign did not respond": a refusal or silence, like "declined to
   // comment": it names a source but attributes no claim to it.
   // A belief or a finding denied ("I don't think", "did not find") reports nobody's words.
