@@ -424,3 +424,10 @@ test('"tell" with no one told means "know", and someone let speak is not reporte
   assert.deepEqual(attributionsOf('He will tell the committee that the deal is dead.')[0]?.cue, 'tell');
   assert.deepEqual(attributionsOf('Let me say that it was not easy.')[0]?.cue, 'say');
 });
+
+test('a gerund after a possessive or a determiner is a noun: "Kasich\'s showing", "the finding"', () => {
+  for (const text of ["Kasich's showing will be enough to drive somebody out of the race.", 'The finding is likely to complicate her efforts.', "Trump's telling of a discredited story could incite violence."]) {
+    assert.deepEqual(attributionsOf(text), [], text);
+  }
+  assert.deepEqual(attributionsOf('Smith left the meeting, saying that the deal was dead.')[0]?.cue, 'saying');
+});

@@ -467,6 +467,8 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
 
   const previous = i > from ? tokens[i - 1] : null;
   if (cue.form === 'gerund' && !(previous && BE_FORMS.has(previous.lower))) {
+    // "Kasich's showing", "the finding", "her telling of the story": after a possessive or a determiner it is a noun.
+    if (previous && (isPossessive(previous.lower) || DETERMINERS.has(previous.lower))) return null;
     // "Smith left the meeting, saying that…", "before asking her": the sentence's subject speaks.
     // A gerund after any other word is that word's object ("avoids condemning").
     if (previous?.isCapitalized && previous.isWord) {
