@@ -159,6 +159,7 @@ test('"states" is the noun after a number, a quantifier or an adjective, before 
   }
   assert.deepEqual(attributionsOf('It states that courts should not rule.')[0]?.cue, 'states');
   assert.deepEqual(attributionsOf('A document on the website states that couples would receive leave.')[0]?.cue, 'states');
+  assert.deepEqual(attributionsOf('Now, pizzerias will commonly state to the customer an approximate time frame.')[0]?.cue, 'state');
 });
 
 test('public stances and refusals are cues: endorsed, called for, declined to comment', () => {

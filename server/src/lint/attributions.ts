@@ -557,7 +557,7 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   // "state" is a noun far more often than a verb ("state senator … is"): only "states that" is a cue.
   if (THAT_ONLY_CUES.has(tokens[i].lower) && !inverted && !contentPrecedes && !['that', ':'].includes(tokens[after]?.lower ?? '')) return null;
   // "…, state officials said", "On Tuesday, state health officials…": "state" after a comma opens a noun phrase.
-  if (THAT_ONLY_CUES.has(tokens[i].lower) && (inverted ? cue.form === 'base' : !statesSubject(tokens, phrase, after, to))) return null;
+  if (THAT_ONLY_CUES.has(tokens[i].lower) && (inverted ? cue.form === 'base' : cue.form === 'present' && !statesSubject(tokens, phrase, after, to))) return null;
   if (contentPrecedes) {
     // "…," the Russian leader said as he sat down / …, Putin told the journalist.
     let content = contentBefore(input, s, speakerFirst - 1);
@@ -584,7 +584,7 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
 const SINGULAR_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'each']);
 
 /**
- * "The document states that…", "It states that…", "Byrne … states that…": a verb "states" has one
+ * "The document states that…", "It states that…", "Byrne … states that…": the verb "states" has one
  * subject, a pronoun, a name or a phrase opened by "the", "a", "its"…. "nine states: Ohio…",
  * "battleground states, according to…", "several states that voted" (a relative clause after
  * "that") are the noun.
