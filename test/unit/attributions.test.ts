@@ -144,6 +144,24 @@ test('a poll "shows" what follows without "that"; "state" is a cue only before "
   assert.deepEqual(attributionsOf('The court states that the law is void.')[0]?.cue, 'states');
 });
 
+test('"states" is the noun after a number, a quantifier or an adjective, before a relative clause, and after a comma', () => {
+  for (const text of [
+    'Bush would fall off the ballot in three states: South Carolina, Kentucky and Utah.',
+    'The 20 states that Gallup classifies as Republican hold 152 electoral votes.',
+    'The campaign spent $77 million on ads in battleground states, according to Kantar Media.',
+    'Sanders won several states that voted on Tuesday.',
+    'Coastal states that have moved left include California.',
+    'The contest shifts to larger, more diverse states.',
+    'On Tuesday, state health officials discovered a case.',
+    'The campaign criticized him for not doing more for federal and state offices.',
+  ]) {
+    assert.deepEqual(attributionsOf(text).filter((a) => /^states?$/i.test(a.cue)), [], text);
+  }
+  assert.deepEqual(attributionsOf('It states that courts should not rule.')[0]?.cue, 'states');
+  assert.deepEqual(attributionsOf('A document on the website states that couples would receive leave.')[0]?.cue, 'states');
+  assert.deepEqual(attributionsOf('Now, pizzerias will commonly state to the customer an approximate time frame.')[0]?.cue, 'state');
+});
+
 test('public stances and refusals are cues: endorsed, called for, declined to comment', () => {
   assert.deepEqual(attributionsOf('The senator called for an inquiry into the contract.'), [
     { cue: 'called for', source: 'The senator', kind: 'named', content: 'an inquiry into the contract' },
@@ -398,4 +416,19 @@ test('a quotation tag needs a plain verb; "said about…" and "said of…" after
   assert.deepEqual(attributionsOf('He recalled “Collapse,” Jared Diamond’s 2005 best seller.').map((seen) => seen.cue), ['recalled']);
   assert.deepEqual(attributionsOf('“We are tying their hands,” state Sen. Jason Holsman said about halfway through.')[0]?.content, '“We are tying their hands,”');
   assert.deepEqual(attributionsOf('“He is a fine man,” Smith said of the nominee.')[0]?.content, '“He is a fine man,”');
+});
+
+test('"tell" with no one told means "know", and someone let speak is not reported as speaking', () => {
+  for (const text of ['Only time will tell if his staying power will last.', "I'm a very emotional person, if you can't already tell.", 'All told, the groups spent $40 million.', 'Readers may not let editorials tell them how to vote.', 'Let the voters tell you what they think.']) {
+    assert.deepEqual(attributionsOf(text), [], text);
+  }
+  assert.deepEqual(attributionsOf('He will tell the committee that the deal is dead.')[0]?.cue, 'tell');
+  assert.deepEqual(attributionsOf('Let me say that it was not easy.')[0]?.cue, 'say');
+});
+
+test('a gerund after a possessive or a determiner is a noun: "Kasich\'s showing", "the finding"', () => {
+  for (const text of ["Kasich's showing will be enough to drive somebody out of the race.", 'The finding is likely to complicate her efforts.', "Trump's telling of a discredited story could incite violence."]) {
+    assert.deepEqual(attributionsOf(text), [], text);
+  }
+  assert.deepEqual(attributionsOf('Smith left the meeting, saying that the deal was dead.')[0]?.cue, 'saying');
 });

@@ -51,6 +51,18 @@ test('a question or exclamation inside a quote followed by the attribution does 
   assert.deepEqual(sentencesOf('“Who pays for this?” she asked. Nobody answered.'), ['“Who pays for this?” she asked.', 'Nobody answered.']);
 });
 
+test('a quoted question or exclamation followed by a named speaker and a verb runs on into that tag', () => {
+  assert.deepEqual(sentencesOf('“Who pays for this?” Smith asked. Nobody answered.'), ['“Who pays for this?” Smith asked.', 'Nobody answered.']);
+  assert.deepEqual(sentencesOf('"Lock her up!" Rep. Glenn Thompson shouted to the crowd. He left.'), ['"Lock her up!" Rep. Glenn Thompson shouted to the crowd.', 'He left.']);
+  assert.deepEqual(sentencesOf('"Why not?" He then answered with a shrug.'), ['"Why not?" He then answered with a shrug.']);
+});
+
+test('a quoted question followed by a sentence that is no tag ends the sentence', () => {
+  assert.deepEqual(sentencesOf('"Why?" The answer was simple.'), ['"Why?"', 'The answer was simple.']);
+  assert.deepEqual(sentencesOf('"Why?" Turnout makes a difference.'), ['"Why?"', 'Turnout makes a difference.']);
+  assert.deepEqual(sentencesOf('Who pays? Smith asked nobody.'), ['Who pays?', 'Smith asked nobody.']);
+});
+
 test('a sentence ending inside quotation marks ends after the closing mark', () => {
   assert.deepEqual(sentencesOf('He called it “a disgrace.” The board resigned.'), ['He called it “a disgrace.”', 'The board resigned.']);
 });

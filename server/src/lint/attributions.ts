@@ -352,7 +352,8 @@ function nameOrPronounAt(tokens: readonly Token[], at: number, to: number): Phra
   if (!first.isWord) return null;
   if (PRONOUN_WORDS.has(first.lower)) return { first: at, last: at };
   let k = at;
-  while (k < to && tokens[k].isWord && tokens[k].isCapitalized) k++;
+  // "Rep. Glenn Thompson", "J. K. Rowling": a period between capitalised words is an abbreviation's.
+  while (k < to && ((tokens[k].isWord && tokens[k].isCapitalized) || (k > at && tokens[k].lower === '.' && tokens[k + 1]?.isCapitalized && k + 1 < to))) k++;
   return k > at ? { first: at, last: k - 1 } : null;
 }
 
@@ -466,6 +467,8 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
 
   const previous = i > from ? tokens[i - 1] : null;
   if (cue.form === 'gerund' && !(previous && BE_FORMS.has(previous.lower))) {
+    // "Kasich's showing", "the finding", "her telling of the story": after a possessive or a determiner it is a noun.
+    if (previous && (isPossessive(previous.lower) || DETERMINERS.has(previous.lower))) return null;
     // "Smith left the meeting, saying that…", "before asking her": the sentence's subject speaks.
     // A gerund after any other word is that word's object ("avoids condemning").
     if (previous?.isCapitalized && previous.isWord) {
@@ -509,10 +512,18 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
     inverted = true;
     if (!phrase) return null;
   }
+  // "may not let editorials tell them": the one let speak is not reported as speaking ("Let me say" is the writer).
+  const letsSpeak = inverted ? null : tokens[phrase.first].lower === 'let' ? tokens[phrase.first + 1] : tokens[phrase.first - 1]?.lower === 'let' ? tokens[phrase.first] : null;
+  if (letsSpeak && !['me', 'us'].includes(letsSpeak.lower)) return null;
+  // "Time will tell if…", "if you can't already tell.": "tell" with no one told means "know" (not `"…," she tells.`).
+  const tagAfterContent = phrase.first > from && (tokens[phrase.first - 1].lower === ',' || CLOSING_QUOTES.has(tokens[phrase.first - 1].lower));
+  if (!inverted && !tagAfterContent && cue.lemma === 'tell' && cueLast + 1 < to && [...SENTENCE_END, ',', ';', 'if', 'whether'].includes(tokens[cueLast + 1].lower)) return null;
   // "He did not say whether…", "The campaign did not respond": a refusal or silence, like "declined to
   // comment": it names a source but attributes no claim to it.
   // A belief or a finding denied ("I don't think", "did not find") reports nobody's words.
   if (!inverted && isNegated(tokens, afterLastComma(tokens, phrase.last + 1, i), i)) {
+    // "…for not doing more for federal and state offices": "state" is a verb only before "that" or a colon.
+    if (THAT_ONLY_CUES.has(tokens[i].lower) && !['that', ':'].includes(tokens[cueLast + 1]?.lower ?? '')) return null;
     return BELIEF_CUES.has(cue.lemma) || cue.kind === 'evidence' ? null : { ...make(phrase, null), cueKind: 'stance' };
   }
   // "studies show", not "chemicals found in"; "it showed that…" stands for the document named before.
@@ -545,6 +556,8 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   if (ambiguous && !inverted && !contentPrecedes && !speechFollows(tokens, cueLast + 1, to)) return null;
   // "state" is a noun far more often than a verb ("state senator … is"): only "states that" is a cue.
   if (THAT_ONLY_CUES.has(tokens[i].lower) && !inverted && !contentPrecedes && !['that', ':'].includes(tokens[after]?.lower ?? '')) return null;
+  // "…, state officials said", "On Tuesday, state health officials…": "state" after a comma opens a noun phrase.
+  if (THAT_ONLY_CUES.has(tokens[i].lower) && (inverted ? cue.form === 'base' : cue.form === 'present' && !statesSubject(tokens, phrase, after, to))) return null;
   if (contentPrecedes) {
     // "…," the Russian leader said as he sat down / …, Putin told the journalist.
     let content = contentBefore(input, s, speakerFirst - 1);
@@ -566,6 +579,24 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   // "Broaddrick, who said Clinton raped her, recounted…": the relative clause ends at its comma.
   const end = isCommaRelative(tokens, phrase, from) || hasCommaRelativeBefore(tokens, phrase.last + 1, i) ? relativeClauseEnd(input, s, contentStart) : contentEnd(input, s);
   return make(phrase, { start: tokens[contentStart].start, end });
+}
+
+const SINGULAR_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'each']);
+
+/**
+ * "The document states that…", "It states that…", "Byrne … states that…": the verb "states" has one
+ * subject, a pronoun, a name or a phrase opened by "the", "a", "its"…. "nine states: Ohio…",
+ * "battleground states, according to…", "several states that voted" (a relative clause after
+ * "that") are the noun.
+ */
+function statesSubject(tokens: readonly Token[], phrase: PhraseTokens, after: number, to: number): boolean {
+  if (after + 1 < to && tokens[after].lower === 'that' && (AUXILIARIES.has(tokens[after + 1].lower) || (!tokens[after + 1].isCapitalized && tokens[after + 1].lower.endsWith('ed')))) return false;
+  const first = tokens[phrase.first];
+  const last = tokens[phrase.last].lower;
+  if (/^\d/.test(last) || (DETERMINERS.has(last) && !SINGULAR_DETERMINERS.has(last))) return false;
+  if (PRONOUN_WORDS.has(first.lower) || SINGULAR_DETERMINERS.has(first.lower)) return true;
+  for (let k = phrase.first; k <= phrase.last; k++) if (!tokens[k].isCapitalized || DETERMINERS.has(tokens[k].lower)) return false;
+  return true;
 }
 
 /**

@@ -1,12 +1,22 @@
 // Splits a prose block into sentences. A sentence ends at . ! ? (and any closing quotes or brackets
 // after them) followed by a space and a capital, digit or opening quote, or by the block's end.
-// Abbreviations ("Sen.", "Jan."), initials ("J. K."), decimals and ellipses do not end one.
+// Abbreviations ("Sen.", "Jan."), initials ("J. K."), decimals and ellipses do not end one, and
+// neither does a quoted question or exclamation followed by its tag (`"Why?" Smith asked.`).
 import type { Span } from './types';
 import abbreviations from './words/abbreviations.json';
+import cueVerbs from './words/cueVerbs.json';
+import pronouns from './words/pronouns.json';
+import { inflect } from './inflect';
 
 const NEVER_FINAL = new Set(abbreviations.neverFinal);
 const SOMETIMES_FINAL = new Set(abbreviations.sometimesFinal);
 const SENTENCE_STARTERS = new Set(abbreviations.sentenceStarters);
+
+const SUBJECT_PRONOUNS = new Set(pronouns.words);
+/** Said, asked, replies…: the past and third-person forms of the speech and question cues (the default lists). */
+const TAG_VERBS = new Set([...cueVerbs.speech, ...cueVerbs.question].flatMap((spec) => inflect(spec).filter(([form, phrase]) => (form === 'past' || form === 'present') && !phrase.includes(' ')).map(([, phrase]) => phrase)));
+const TAG_ADVERBS = new Set(['then', 'later', 'also', 'again', 'once']);
+const MAX_NAME_WORDS = 4;
 
 const TERMINAL = /[.!?…]/g;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
@@ -25,6 +35,7 @@ export function splitSentences(prose: string, block: Span): Span[] {
     let end = i;
     while (end < block.end && isTerminal(prose[end])) end++;
     const punctuation = prose.slice(i, end);
+    const closersFrom = end;
     while (end < block.end && CLOSERS.has(prose[end])) end++;
     const next = skipSpaces(prose, end, block.end);
     if (next === end && next < block.end) {
@@ -32,7 +43,8 @@ export function splitSentences(prose: string, block: Span): Span[] {
       i = end;
       continue;
     }
-    if (next >= block.end || endsSentence(prose, i, punctuation, next)) {
+    const quotedQuestion = end > closersFrom && punctuation !== '.' && !punctuation.startsWith('..') && punctuation !== '…';
+    if (next >= block.end || (endsSentence(prose, i, punctuation, next) && !(quotedQuestion && opensQuoteTag(prose, next, block.end)))) {
       sentences.push({ start, end });
       start = next;
     }
@@ -59,6 +71,40 @@ function endsSentence(prose: string, at: number, punctuation: string, next: numb
   }
   if (isEllipsis) return SENTENCE_STARTERS.has(wordAt(prose, next));
   return true;
+}
+
+/**
+ * `"…?" Smith asked.`, `"…!" Rep. Glenn Thompson shouted.`, `"…?" He answered.`: a name (up to four
+ * capitalised words) or a pronoun, perhaps an adverb, then a past tense or a speech verb in the present.
+ * Such a tag belongs to the quotation before it. "The", "Her" or "Their" open a new sentence.
+ */
+function opensQuoteTag(prose: string, at: number, to: number): boolean {
+  let [word, next] = wordFrom(prose, at, to);
+  const lower = word.toLowerCase();
+  if (SUBJECT_PRONOUNS.has(lower)) {
+    [word, next] = wordFrom(prose, next, to);
+  } else {
+    let names = 0;
+    while (word !== '' && isUpperCase(word[0]) && names < MAX_NAME_WORDS && (names > 0 || !SENTENCE_STARTERS.has(word))) {
+      names++;
+      [word, next] = wordFrom(prose, next, to);
+    }
+    if (names === 0) return false;
+  }
+  if (TAG_ADVERBS.has(word) || (word.length > 4 && word.endsWith('ly'))) [word] = wordFrom(prose, next, to);
+  // Any past tense will do for a tag ("shouted", "pressed", "answered"); the present needs a speech verb.
+  return TAG_VERBS.has(word) || (word.length > 4 && word.endsWith('ed') && word === word.toLowerCase());
+}
+
+/** The word at `at` (letters, inner periods, hyphens and apostrophes, so "Rep." and "O'Neill") and where the next one starts. */
+function wordFrom(prose: string, at: number, to: number): [string, number] {
+  let end = at;
+  while (end < to && isWordCharacter(prose[end])) end++;
+  return [prose.slice(at, end).replace(/\.$/, ''), skipSpaces(prose, end, to)];
+}
+
+function isWordCharacter(c: string): boolean {
+  return c === '.' || c === '-' || c === "'" || c === '’' || c.toLowerCase() !== c.toUpperCase();
 }
 
 function isTerminal(c: string): boolean {

@@ -39,6 +39,11 @@ const flagged: [string, string][] = [
     paragraphs('Fire Chief Ana Ruiz said crews worked through the night.', 'The blaze killed two firefighters.'),
     'The blaze killed two firefighters.',
   ],
+  // a claim outside the reported clause: the comma closes an opening phrase's clause; "fact" reports nobody
+  ['Despite complaints that the vote was unfair, the council lost $4 million on the deal.', 'Despite complaints that the vote was unfair, the council lost $4 million on the deal.'],
+  ['The fact that 2,000 jobs were lost angered the town.', 'The fact that 2,000 jobs were lost angered the town.'],
+  // a relative clause after the noun is the writer's: "a statement that…" followed by a verb
+  ['The agency issued a warning that prompted 2,000 people to leave.', 'The agency issued a warning that prompted 2,000 people to leave.'],
   // a lead-in that names nobody, or a long sentence that introduces an example, not words
   [paragraphs('The facts:', 'The blaze killed two firefighters.'), 'The blaze killed two firefighters.'],
   [
@@ -63,6 +68,12 @@ const clean: string[] = [
   'Two climbers died on Mount Rainier over the weekend. Park ranger Tom Hale said they had been caught in an avalanche.',
   // the paragraph after a lead-in that names its speaker, whatever the verb
   paragraphs('On July 6, 2015, Sanders made the following comment:', 'For young white people, the unemployment rate is 33 percent.'),
+  // someone's words or thoughts, even with no one named: a noun of saying or believing and its clause,
+  // a question put to someone, what someone calls for
+  'The plan was shelved amid fears that it would cost 2,000 jobs.',
+  'Despite complaints that the vote was rigged, the council approved the budget.',
+  'There were reports that 40 people died in the fire.',
+  'Asked whether 40 people died in the fire, the mayor declined to comment.',
   // nothing to check
   'The council meets on Tuesday.',
   'Residents are invited to comment on the plans at the town hall.',

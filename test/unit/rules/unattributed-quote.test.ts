@@ -96,6 +96,9 @@ const clean: string[] = [
   'The governor told lawmakers: "We cannot afford another year like this one."',
   'Asked whether he would resign, the chairman said: "Absolutely not. I have nothing to be ashamed of."',
   'According to Chief Constable Sarah Ives, “the investigation is far from over and more arrests are likely.”',
+  // a question or exclamation and its tag, whatever the tag's verb: one sentence
+  'The rally was loud. “Who is going to pay for the wall?” Sanders shouted at the crowd.',
+  '"Send them all home!" Rep. Glenn Thompson shouted.',
   // speaker in the neighbouring sentence of the same paragraph
   'Coach Maria Lopez said the team had let the fans down. "We will be back stronger next season, and everyone in this room knows it."',
   'Defence lawyer Carla Mendes told the jury her client was innocent. “He never took a penny from anyone.”',

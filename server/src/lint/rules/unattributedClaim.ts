@@ -1,4 +1,4 @@
-import type { Analysis, Token } from '../types';
+import type { Analysis, Span, Token } from '../types';
 import type { Rule } from './rule';
 import { docsUrlFor } from './rule';
 import { accordingToPlaceholderFix, hasSpeakerInReach, isAttributedAt } from './shared';
@@ -22,9 +22,10 @@ export const unattributedClaim: Rule = {
     },
   },
   check({ analysis, lists, report }) {
+    const reported = reportedContentBySentence(analysis);
     for (let s = 0; s < analysis.sentences.length; s++) {
       if (!endsWithPunctuation(analysis, s) || isMostlyQuoted(analysis, s) || isTitleCase(analysis, s)) continue;
-      const kind = checkWorthyKind(analysis, s);
+      const kind = checkWorthyKind(analysis, s, reported.get(s));
       if (!kind || hasSpeakerInReach(analysis, s) || isAttributedAt(analysis, s, analysis.sentences[s].span)) continue;
       if (followsSpeakerLeadIn(analysis, lists, s)) continue;
       report({
@@ -35,6 +36,31 @@ export const unattributedClaim: Rule = {
     }
   },
 };
+
+/**
+ * The content spans of every attribution, by the sentence of its cue, sorted and merged: what anyone
+ * is reported as saying, asking or calling for ("asked whether 40 people died", "called for an end to
+ * the fraud") is theirs, not the writer's claim, even when no source is named for it.
+ */
+function reportedContentBySentence(analysis: Analysis): Map<number, Span[]> {
+  const bySentence = new Map<number, Span[]>();
+  for (const { content, sentence } of analysis.attributions) {
+    if (!content) continue;
+    const spans = bySentence.get(sentence) ?? [];
+    spans.push(content);
+    bySentence.set(sentence, spans);
+  }
+  for (const spans of bySentence.values()) {
+    spans.sort((a, b) => a.start - b.start);
+    let kept = 0;
+    for (const span of spans) {
+      if (kept > 0 && span.start <= spans[kept - 1].end) spans[kept - 1] = { start: spans[kept - 1].start, end: Math.max(spans[kept - 1].end, span.end) };
+      else spans[kept++] = span;
+    }
+    spans.length = kept;
+  }
+  return bySentence;
+}
 
 /**
  * "Sanders made the following comment:" closing the paragraph before: that paragraph is the speaker's,
