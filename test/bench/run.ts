@@ -10,7 +10,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { benchCli } from './cli';
 import { countWords, draftSets, loadCorpus, ROOT, TextStream, warmUpText } from './corpus';
-import { TOOLS, WARM_UP_LINTS, type LintPlan, type LintTimes, type Tool } from './lintWorker';
+import { TOOLS, WARM_UP_PIECE_WORDS, WARM_UP_ROUNDS, type LintPlan, type LintTimes, type Tool } from './lintWorker';
 import { benchEngineIncremental, MEASURED_CHANGES, SETTLING_CHANGES } from './engineIncremental';
 import { benchIncremental, benchMemory } from './server';
 import { tuneHeapForLinting } from '../../server/src/heapTuning';
@@ -158,7 +158,7 @@ async function main(): Promise<void> {
   console.log(
     `Cold lints: ${options.runs} runs, each on new text (run 1: words 1–1,000, then the next 10,000, then the next 100,000; run 2 goes on from there…); one process per tool, which first lints ${
       warmUp ? `a ${n(warmUpWords)}-word warm-up text from the end of the corpus` : 'THE FIRST DRAFT (no separate warm-up text in the seeds-only fallback)'
-    } ${WARM_UP_LINTS} times, then lints the drafts size by size; median shown.\n`,
+    } once, then its ${n(WARM_UP_PIECE_WORDS)}-word pieces ${WARM_UP_ROUNDS} times over (to let the JIT settle), then lints the drafts size by size; median shown.\n`,
   );
 
   process.stderr.write('Engine, write-good and alex: cold lints…\n');
