@@ -371,12 +371,16 @@ function extractMarkdownProse(text: string): ProseDocument {
         break;
       case 'paragraph_open':
         if (map) {
-          paragraphs.push({ firstLine: map[0], endLine: map[1], listMarkers: countAt(listItemLines, map[0]) });
+          paragraphs.push({ firstLine: map[0], endLine: map[1], listMarkers: countAt(listItemLines, map[0]), isAtxHeading: false });
           walk.addParagraph(map[0], map[1], countAt(listItemLines, map[0]));
         }
         break;
       case 'heading_open':
-        if (map) walk.addHeading(map[0], map[1], token.markup.startsWith('#'), countAt(listItemLines, map[0]));
+        if (map) {
+          const isAtx = token.markup.startsWith('#');
+          if (isAtx) paragraphs.push({ firstLine: map[0], endLine: map[1], listMarkers: countAt(listItemLines, map[0]), isAtxHeading: true });
+          walk.addHeading(map[0], map[1], isAtx, countAt(listItemLines, map[0]));
+        }
         break;
       case 'tr_open':
         if (map) walk.addTableRow(map[0], countAt(listItemLines, map[0]));
@@ -398,7 +402,7 @@ export interface MarkdownStructure {
   text: string;
   lines: Lines;
   references: Record<string, unknown>;
-  /** In document order. */
+  /** The paragraphs and ATX headings (the blocks an edit inside one of their lines can re-read alone), in document order. */
   paragraphs: ParagraphLines[];
 }
 
@@ -407,6 +411,7 @@ interface ParagraphLines {
   endLine: number;
   /** List markers on the first line (a paragraph opening a list item). */
   listMarkers: number;
+  isAtxHeading: boolean;
 }
 
 /** The extraction after an edit inside one paragraph line that keeps the block structure; null otherwise. */
@@ -422,9 +427,7 @@ function reextractParagraph(previous: ProseDocument, structure: MarkdownStructur
   const paragraph = structure.paragraphs.find((candidate) => candidate.firstLine <= line && line < candidate.endLine);
   if (!paragraph) return null;
   const delta = text.length - old.length;
-  const lineText = old.slice(lines.starts[line], lines.ends[line]);
-  const newLineText = text.slice(lines.starts[line], lines.ends[line] + delta);
-  if (!keepsBlockStructure(lineText, newLineText)) return null;
+  if (!keepsBlockStructure(old, text, lines, line, paragraph, from, delta)) return null;
   // A reference definition opens a paragraph block with `[`; its title may run on into later lines.
   if (opensWithBracket(old, lines, paragraph.firstLine) || (paragraph.firstLine > 0 && opensWithBracket(old, lines, paragraph.firstLine - 1))) return null;
 
@@ -436,11 +439,12 @@ function reextractParagraph(previous: ProseDocument, structure: MarkdownStructur
   }
   const start = lines.starts[paragraph.firstLine];
   const end = lines.ends[paragraph.endLine - 1];
-  const walk = new MarkdownWalk(text, newLines, structure.references);
-  walk.addParagraph(paragraph.firstLine, paragraph.endLine, paragraph.listMarkers);
+  const walk = new MarkdownWalk(text, newLines, structure.references, start, end + delta);
+  if (paragraph.isAtxHeading) walk.addHeading(paragraph.firstLine, paragraph.endLine, true, paragraph.listMarkers);
+  else walk.addParagraph(paragraph.firstLine, paragraph.endLine, paragraph.listMarkers);
   if (start === 0 && text.charCodeAt(0) === BOM) walk.keep[0] = 0;
   const paragraphText = text.slice(start, end + delta);
-  const paragraphProse = buildMaskedText(paragraphText, walk.keep.subarray(start, end + delta), indexLines(paragraphText));
+  const paragraphProse = buildMaskedText(paragraphText, walk.keep, indexLines(paragraphText));
 
   const moved = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });
   return {
@@ -480,13 +484,24 @@ function commonSuffixLength(a: string, b: string, limit: number): number {
 }
 
 /**
- * Both versions of the line start (after the same indentation) with a letter or an opening quotation
- * mark or parenthesis, none of which can open a Markdown block, and hold no table pipe.
+ * The edit, starting at `from` on `line`, leaves the line's container prefix (indentation, `>`, list
+ * markers) as it was, and the line's table pipes too (none before or after). In a paragraph, the line's
+ * text starts, before and after the edit, with a letter or an opening quotation mark or parenthesis,
+ * none of which can open a Markdown block. In an ATX heading, the edit starts after the `#`s and the
+ * space that make the line a heading.
  */
-function keepsBlockStructure(before: string, after: string): boolean {
-  const indent = /^[ \t]*/.exec(before)?.[0] ?? '';
-  if (!after.startsWith(indent) || before.includes('|') || after.includes('|')) return false;
-  return STARTS_AS_PROSE.test(before.slice(indent.length)) && STARTS_AS_PROSE.test(after.slice(indent.length));
+function keepsBlockStructure(old: string, text: string, lines: Lines, line: number, block: ParagraphLines, from: number, delta: number): boolean {
+  const lineStart = lines.starts[line];
+  const lineEnd = lines.ends[line];
+  if (old.slice(lineStart, lineEnd).includes('|') || text.slice(lineStart, lineEnd + delta).includes('|')) return false;
+  const contentStart = containerContentStart(old, lines, line, line === block.firstLine ? block.listMarkers : 0);
+  if (block.isAtxHeading) {
+    let hashesEnd = contentStart;
+    while (old.charCodeAt(hashesEnd) === 35 /* # */) hashesEnd++;
+    const textStart = hashesEnd + 1; // after the space or tab the heading needs
+    return hashesEnd < lineEnd && (old.charCodeAt(hashesEnd) === SPACE || old.charCodeAt(hashesEnd) === TAB) && from >= textStart;
+  }
+  return from >= contentStart && STARTS_AS_PROSE.test(old.charAt(contentStart)) && STARTS_AS_PROSE.test(text.charAt(contentStart));
 }
 
 const STARTS_AS_PROSE = /^[\p{L}"“‘'«„(]/u;
@@ -508,12 +523,15 @@ class MarkdownWalk {
   readonly blocks: Span[] = [];
   readonly directives: Directive[] = [];
 
+  /** `keep` covers [keepFrom, keepTo) of the text: the whole draft, or the one block re-read after an edit. */
   constructor(
     private readonly text: string,
     private readonly lines: Lines,
     private readonly references: Record<string, unknown>,
+    private readonly keepFrom = 0,
+    keepTo = text.length,
   ) {
-    this.keep = new Uint8Array(text.length);
+    this.keep = new Uint8Array(keepTo - keepFrom);
   }
 
   addParagraph(firstLine: number, endLine: number, listMarkers: number): void {
@@ -578,7 +596,7 @@ class MarkdownWalk {
   /** Opts a block's text in, masks its inline markup, and records its trimmed span. */
   private addProseBlock(segments: Segment[]): void {
     if (segments.length === 0) return;
-    for (const segment of segments) this.keep.fill(1, segment.start, segment.end);
+    for (const segment of segments) this.keep.fill(1, segment.start - this.keepFrom, segment.end - this.keepFrom);
     new InlineMarkupScanner(buildView(this.text, segments), this).run();
     const span = this.proseSpan(segments[0].start, segments[segments.length - 1].end);
     if (span) this.blocks.push(span);
@@ -594,7 +612,7 @@ class MarkdownWalk {
       const offset = segment.start - view.viewStarts[k];
       const start = Math.max(from + offset, segment.start);
       const end = Math.min(to + offset, segment.end);
-      if (end > start) this.keep.fill(0, start, end);
+      if (end > start) this.keep.fill(0, start - this.keepFrom, end - this.keepFrom);
     }
   }
 
@@ -613,7 +631,7 @@ class MarkdownWalk {
   }
 
   private isProseAt(offset: number): boolean {
-    return this.keep[offset] === 1 && !isWhitespace(this.text.charCodeAt(offset));
+    return this.keep[offset - this.keepFrom] === 1 && !isWhitespace(this.text.charCodeAt(offset));
   }
 
   /** One segment per line in [firstLine, endLine), each without its container prefix. */
@@ -630,28 +648,32 @@ class MarkdownWalk {
       Safe for paragraph text: a line whose text started with `>` would be a block quote, and a
       paragraph that started with a list marker would be a list. */
   private stripContainerPrefix(line: number, listMarkers: number): number {
-    const text = this.text;
-    const end = this.lines.ends[line];
-    let pos = this.lines.starts[line];
-    let markersLeft = listMarkers;
-    while (pos < end) {
-      const code = text.charCodeAt(pos);
-      if (code === SPACE || code === TAB || code === BOM || code === 62 /* > */) {
-        pos++;
+    return containerContentStart(this.text, this.lines, line, listMarkers);
+  }
+}
+
+/** Where the line's text starts after its container prefix: indentation, `>` and `listMarkers` list markers. */
+function containerContentStart(text: string, lines: Lines, line: number, listMarkers: number): number {
+  const end = lines.ends[line];
+  let pos = lines.starts[line];
+  let markersLeft = listMarkers;
+  while (pos < end) {
+    const code = text.charCodeAt(pos);
+    if (code === SPACE || code === TAB || code === BOM || code === 62 /* > */) {
+      pos++;
+      continue;
+    }
+    if (markersLeft > 0) {
+      const afterMarker = listMarkerEnd(text, pos, end);
+      if (afterMarker >= 0) {
+        pos = afterMarker;
+        markersLeft--;
         continue;
       }
-      if (markersLeft > 0) {
-        const afterMarker = listMarkerEnd(text, pos, end);
-        if (afterMarker >= 0) {
-          pos = afterMarker;
-          markersLeft--;
-          continue;
-        }
-      }
-      break;
     }
-    return pos;
+    break;
   }
+  return pos;
 }
 
 /** After a list marker (`-`, `*`, `+`, `1.`, `1)`) at `pos`, or -1. A marker is followed by white space or the line end. */
