@@ -246,7 +246,7 @@ connection.onCodeAction(async (params) => {
   const lint = await lintDocument(document);
   if (!lint) return [];
   const actions: CodeAction[] = [];
-  if (wantsQuickFixes(params.context.only)) actions.push(...quickFixes(document, params.context.diagnostics, lint.frontMatter));
+  if (wantsQuickFixes(params.context.only)) actions.push(...quickFixes(document, params.context.diagnostics, lint));
   if (wantsFixAll(params.context.only)) {
     const fixAll = fixAllAction(document, lint.findings);
     if (fixAll) actions.push(fixAll);

@@ -3,7 +3,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import type { CodeAction, Command } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, type CodeAction, type Command } from 'vscode-languageserver-protocol/node';
 import { CONFIG_FILE_NAME, FIX_ALL_KIND, SERVER_COMMANDS, type AcceptPhraseResult } from '../../server/src/protocolNames';
 import { applyWorkspaceEditTo, editsFor, useServer, isCodeAction, LspClient, rangeOf, SEED, wholeRange } from './lspClient';
 import { assertFlags, SEED_FLAGGED, VERB, waitForEngineMatch } from './expectations';
@@ -43,6 +43,18 @@ describe('code actions', () => {
     assert.ok(fix.edit, 'the fix carries its edit');
     const fixed = applyWorkspaceEditTo(SEED, fix.edit, uri);
     assert.equal(fixed, SEED.replace('Putin stressed that', 'Putin said that'));
+  });
+
+  test('a diagnostic from before an edit gets no rule fix: the fix comes from the lint of the current text', T, async () => {
+    const uri = await openSeed('stale.txt');
+    const flagged = rangeOf(SEED, 'Putin stressed that', 0, 'stressed');
+    const stale = (client.latestDiagnostics(uri) ?? []).filter((d) => d.code === VERB && d.range.start.line === flagged.start.line && d.range.start.character === flagged.start.character);
+    assert.equal(stale.length, 1, 'the seed flags "stressed"');
+    await client.change(uri, [{ range: { start: flagged.start, end: flagged.start }, text: 'reportedly ' }]);
+    const actions = await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: flagged, context: { diagnostics: stale } });
+    const titles = (actions ?? []).map((action) => action.title);
+    assert.ok(!titles.includes("Replace with 'said'"), `no fix at the old positions; got ${JSON.stringify(titles)}`);
+    assert.ok(titles.includes(`Disable ${VERB} for this line`), 'the other actions are still offered');
   });
 
   test('"Disable loaded-attribution-verb for this line" puts the directive on its own line above; the finding goes', T, async () => {

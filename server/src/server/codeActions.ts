@@ -2,22 +2,27 @@
 // accept the phrase in this workspace) and the fix-all source action.
 import { CodeAction, CodeActionKind, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { RULES, type Finding, type FrontMatter } from '../lint';
+import { RULES, type Finding } from '../lint';
 import { FIX_ALL_KIND, SERVER_COMMANDS } from '../protocolNames';
-import { isOurs } from './diagnostics';
+import { findingOf, isOurs } from './diagnostics';
+import type { DocumentLint } from './documentLint';
 
 const FIXABLE = new Set(RULES.filter((rule) => rule.meta.fixable).map((rule) => rule.meta.id));
 /** Longer flagged texts (whole sentences and quotations) are not phrases to accept. */
 const MAX_ACCEPTED_PHRASE = 60;
 
-export function quickFixes(document: TextDocument, diagnostics: Diagnostic[], frontMatter: FrontMatter | null): CodeAction[] {
+/** Quick fixes for the client's diagnostics, from `lint`, the lint of the document's current version. */
+export function quickFixes(document: TextDocument, diagnostics: Diagnostic[], lint: Pick<DocumentLint, 'findings' | 'diagnostics' | 'frontMatter'>): CodeAction[] {
   const actions: CodeAction[] = [];
   const eol = document.getText().includes('\r\n') ? '\r\n' : '\n';
+  const frontMatter = lint.frontMatter;
   for (const diagnostic of diagnostics) {
     if (!isOurs(diagnostic)) continue;
-    const { ruleId, fix } = diagnostic.data;
+    const ruleId = diagnostic.code;
+    const fix = findingOf(lint, diagnostic)?.fix;
     if (fix) {
-      actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: editOf(document, fix.edits) });
+      const edits = fix.edits.map((edit) => ({ range: { start: document.positionAt(edit.span.start), end: document.positionAt(edit.span.end) }, newText: edit.newText }));
+      actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: editOf(document, edits) });
     }
     const line = diagnostic.range.start.line;
     const lineText = document.getText({ start: { line, character: 0 }, end: { line, character: Number.MAX_SAFE_INTEGER } });
