@@ -16,7 +16,7 @@ end
 
 local client_id = vim.lsp.start_client({
   name = 'attribution-lint',
-  cmd = { 'node', '--max-semi-space-size=2', '--max-old-space-size=1024', server, '--stdio' },
+  cmd = { 'node', '--max-semi-space-size=4', '--max-old-space-size=1024', server, '--stdio' },
   root_dir = vim.fn.getcwd(),
 })
 vim.lsp.buf_attach_client(bufnr, client_id)
