@@ -432,3 +432,8 @@ test('a gerund after a possessive or a determiner is a noun: "Kasich\'s showing"
   }
   assert.deepEqual(attributionsOf('Smith left the meeting, saying that the deal was dead.')[0]?.cue, 'saying');
 });
+
+test('a pronoun contraction opens the clause after a cue that is also a noun: "claims he\'s worth…"', () => {
+  assert.deepEqual(attributionsOf("Trump claims he's worth $10 billion.")[0]?.content, "he's worth $10 billion");
+  assert.deepEqual(attributionsOf('Trump claims they’d pay for the wall.')[0]?.cue, 'claims');
+});

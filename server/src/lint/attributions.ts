@@ -4,7 +4,7 @@
 import type { Attribution, Paragraph, Quotation, Sentence, Source, Span, SurnameQuery, Token } from './types';
 import type { WordLists, CueEntry } from './wordLists';
 import { classifySource, phraseStartBefore, skipBackOverVerbGroup, sourceAfter, sourceBefore, type PhraseTokens } from './sourcePhrase';
-import { ADVERBS, AUXILIARIES, BE_FORMS, DOCUMENT_NOUNS, DOCUMENT_WORD, NOUN_PHRASE_PREPOSITIONS, PLURAL_NOUNS, NON_SOURCES, CLAUSE_ONLY_CUES, NAMING_CUES, RELATIVES, THAT_ONLY_CUES, PREPOSITIONS, TIME_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isAdverbToken, isFunctionWord, isPossessive } from './grammar';
+import { ADVERBS, AUXILIARIES, BE_FORMS, DOCUMENT_NOUNS, DOCUMENT_WORD, NOUN_PHRASE_PREPOSITIONS, PLURAL_NOUNS, NON_SOURCES, CLAUSE_ONLY_CUES, NAMING_CUES, RELATIVES, THAT_ONLY_CUES, PREPOSITIONS, TIME_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isAdverbToken, isFunctionWord, isPossessive, isPronounContraction } from './grammar';
 import pronounsData from './words/pronouns.json';
 import { lastStartingAtOrBefore } from './search';
 import cueVerbsData from './words/cueVerbs.json';
@@ -842,6 +842,8 @@ export function speechFollows(tokens: readonly Token[], at: number, to: number):
     if (k === at && lower === ',') return true;
     if (!tokens[k].isWord) return false;
     if (k > at && AUXILIARIES.has(lower) && !opensWithPreposition) return true;
+    // "claims he's worth $10 billion": a subject and its auxiliary in one word.
+    if (isPronounContraction(lower)) return true;
   }
   return false;
 }
