@@ -3,7 +3,7 @@
 // words someone else is reported as saying or thinking.
 import type { Analysis, Span, Token } from './types';
 import { PhraseMatcher } from './phraseMatcher';
-import { AUXILIARIES, PREPOSITIONS } from './grammar';
+import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, RELATIVES } from './grammar';
 import claims from './words/claims.json';
 
 type ClaimKind = 'figures' | 'casualties' | 'an accusation' | 'a superlative' | 'a cause';
@@ -16,6 +16,10 @@ for (const word of claims.causal) phrases.add(word, 'a cause');
 for (const word of claims.quantityPhrases) phrases.add(word, 'figures');
 const FIGURE_UNITS = new Set(claims.figureUnits);
 const REPORTED_CONTENT_NOUNS = new Set(claims.reportedContentNouns);
+const REPORTED_OF_NOUNS = new Set(claims.reportedOfNouns);
+/** How far "that" may follow a noun of saying, across a prepositional phrase ("reports in the Washington Post that"). */
+const MAX_PHRASE_BEFORE_THAT = 8;
+const ATTACHED_MARKS = new Set(['-', "'", '.', '/']);
 const NUMBER = /^\d[\d,.]*$/;
 const MONEY = /^[$€£¥]$/;
 
@@ -54,16 +58,46 @@ export function checkWorthyKind(analysis: Analysis, sentence: number, reported: 
 /**
  * "fears that businesses will cut jobs", "amid reports that 40 people died": a noun of saying or
  * believing and its "that" clause, which is someone's words or thoughts, not the writer's claim.
- * Returns the index just past the clause (a comma closes it when the noun sits in an opening
- * prepositional phrase: "Despite complaints that…, the party…"), or null. Not a relative clause:
- * "a report that could touch…", "statements that turned out…".
+ * The "that" may follow a short prepositional phrase ("a report from over the weekend that…",
+ * "reports in the Post that…"), and a few nouns give their content with "of" ("allegations of
+ * fraud", "reports of 40 deaths"). Returns the index just past the clause (a comma closes it when
+ * the noun sits in an opening prepositional phrase: "Despite complaints that…, the party…"), or
+ * null. Not a relative clause: "a report that could touch…", "statements that turned out…".
  */
 function reportedClauseEnd(tokens: readonly Token[], noun: number, from: number, to: number): number | null {
-  if (noun + 2 >= to || !REPORTED_CONTENT_NOUNS.has(tokens[noun].lower) || tokens[noun + 1].lower !== 'that') return null;
-  const next = tokens[noun + 2];
+  if (noun + 2 >= to || !REPORTED_CONTENT_NOUNS.has(tokens[noun].lower)) return null;
+  if (tokens[noun + 1].lower === 'of' && REPORTED_OF_NOUNS.has(tokens[noun].lower)) return ofPhraseEnd(tokens, noun + 2, to);
+  const that = thatAfter(tokens, noun + 1, to);
+  if (that === null || that + 1 >= to) return null;
+  const next = tokens[that + 1];
   if (AUXILIARIES.has(next.lower) || (next.isWord && !next.isCapitalized && next.lower.endsWith('ed'))) return null;
   if (!PREPOSITIONS.has(tokens[from].lower)) return to;
   for (let k = from; k < noun; k++) if (tokens[k].lower === ',') return to;
-  for (let k = noun + 2; k < to; k++) if (tokens[k].lower === ',' && tokens[k].quote < 0) return k;
+  for (let k = that + 1; k < to; k++) if (tokens[k].lower === ',' && tokens[k].quote < 0) return k;
+  return to;
+}
+
+/** The "that" right after the noun, or after one short prepositional phrase with no verb or comma in it. */
+function thatAfter(tokens: readonly Token[], at: number, to: number): number | null {
+  if (tokens[at].lower === 'that') return at;
+  if (!PREPOSITIONS.has(tokens[at].lower)) return null;
+  for (let k = at + 1; k < to && k - at <= MAX_PHRASE_BEFORE_THAT; k++) {
+    const token = tokens[k];
+    if (token.lower === 'that') return k;
+    if ((!token.isWord && !ATTACHED_MARKS.has(token.lower)) || AUXILIARIES.has(token.lower) || RELATIVES.has(token.lower)) return null;
+  }
+  return null;
+}
+
+/**
+ * "allegations of voter fraud and abuse": the phrase after "of" runs to a comma, a clause or a verb
+ * in the past ("allegations of fraud forced him out"; "reports of rigged votes" keeps its adjective).
+ */
+function ofPhraseEnd(tokens: readonly Token[], at: number, to: number): number {
+  for (let k = at; k < to; k++) {
+    const token = tokens[k];
+    if ((!token.isWord && !ATTACHED_MARKS.has(token.lower) && !MONEY.test(token.lower) && !NUMBER.test(token.lower)) || AUXILIARIES.has(token.lower) || RELATIVES.has(token.lower)) return k;
+    if (k > at && !token.isCapitalized && token.lower.endsWith('ed') && !DETERMINERS.has(tokens[k - 1].lower) && !CONJUNCTIONS.has(tokens[k - 1].lower)) return k;
+  }
   return to;
 }

@@ -44,6 +44,9 @@ const flagged: [string, string][] = [
   ['The fact that 2,000 jobs were lost angered the town.', 'The fact that 2,000 jobs were lost angered the town.'],
   // a relative clause after the noun is the writer's: "a statement that…" followed by a verb
   ['The agency issued a warning that prompted 2,000 people to leave.', 'The agency issued a warning that prompted 2,000 people to leave.'],
+  ['The agency issued a report on the storm that prompted 2,000 people to leave.', 'The agency issued a report on the storm that prompted 2,000 people to leave.'],
+  // what follows the "of" phrase of a noun of saying is the writer's again
+  ['Allegations of fraud forced the mayor to repay $4 million.', 'Allegations of fraud forced the mayor to repay $4 million.'],
   // a lead-in that names nobody, or a long sentence that introduces an example, not words
   [paragraphs('The facts:', 'The blaze killed two firefighters.'), 'The blaze killed two firefighters.'],
   [
@@ -73,6 +76,10 @@ const clean: string[] = [
   'The plan was shelved amid fears that it would cost 2,000 jobs.',
   'Despite complaints that the vote was rigged, the council approved the budget.',
   'There were reports that 40 people died in the fire.',
+  // the "that" after a short phrase, and the "of" phrase of allegations, reports, fears
+  'The ad features a newspaper report from over the weekend that 40 people died in the fire.',
+  'The town was rife with rumors of fraud and bribery.',
+  'There have been reports of migrants traveling on passports taken from the dead.',
   'Asked whether 40 people died in the fire, the mayor declined to comment.',
   // nothing to check
   'The council meets on Tuesday.',
