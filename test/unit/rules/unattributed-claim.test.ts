@@ -81,6 +81,9 @@ const clean: string[] = [
   'The town was rife with rumors of fraud and bribery.',
   'There have been reports of migrants traveling on passports taken from the dead.',
   'Asked whether 40 people died in the fire, the mayor declined to comment.',
+  // a hedge already says the claim is someone's, and hedged-wording asks whose
+  'The group is reportedly spending $1.5 million on advertisements.',
+  'The alleged fraud cost the city $4 million.',
   // a topic or a category named with a trigger word is no accusation
   'Voters ranked terrorism and illegal immigration above the economy.',
   'The senator backed an assault weapons ban and a criminal justice overhaul.',
