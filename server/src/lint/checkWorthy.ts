@@ -21,6 +21,9 @@ const REPORTED_CONTENT_NOUNS = new Set(claims.reportedContentNouns);
 const REPORTED_OF_NOUNS = new Set(claims.reportedOfNouns);
 /** How far "that" may follow a noun of saying, across a prepositional phrase ("reports in the Washington Post that"). */
 const MAX_PHRASE_BEFORE_THAT = 8;
+const PROVISION_NOUNS = new Set(claims.provisionNouns);
+/** How long an opening "Under the plan…," phrase may be, to its comma. */
+const MAX_PROVISION_PHRASE = 16;
 const ATTACHED_MARKS = new Set(['-', "'", '.', '/']);
 const NUMBER = /^\d[\d,.]*$/;
 const MONEY = /^[$€£¥]$/;
@@ -32,6 +35,7 @@ const MONEY = /^[$€£¥]$/;
 export function checkWorthyKind(analysis: Analysis, sentence: number, reported: readonly Span[] = []): ClaimKind | null {
   const { tokens, sentenceTokenStart } = analysis;
   const to = sentenceTokenStart[sentence + 1];
+  if (opensWithProvision(tokens, sentenceTokenStart[sentence], to)) return null;
   let r = 0;
   for (let i = sentenceTokenStart[sentence]; i < to; i++) {
     const token = tokens[i];
@@ -56,6 +60,21 @@ export function checkWorthyKind(analysis: Analysis, sentence: number, reported: 
     else if (match) return match.value;
   }
   return null;
+}
+
+/**
+ * "Under Mrs. Clinton's plan, taxpayers would pay…", "Under Missouri law, candidates trailing by 0.5
+ * percent…": what follows says what a plan, law or rule provides, which is its content, not the
+ * writer's claim (like "according to the plan"). "Under pressure, the city paid $4 million" is a claim.
+ */
+function opensWithProvision(tokens: readonly Token[], from: number, to: number): boolean {
+  if (from >= to || tokens[from].lower !== 'under') return false;
+  let provision = false;
+  for (let k = from + 1; k < to && k - from <= MAX_PROVISION_PHRASE; k++) {
+    if (tokens[k].lower === ',') return provision;
+    provision ||= PROVISION_NOUNS.has(tokens[k].lower);
+  }
+  return false;
 }
 
 /**

@@ -45,6 +45,8 @@ const flagged: [string, string][] = [
   // a relative clause after the noun is the writer's: "a statement that…" followed by a verb
   ['The agency issued a warning that prompted 2,000 people to leave.', 'The agency issued a warning that prompted 2,000 people to leave.'],
   ['The agency issued a report on the storm that prompted 2,000 people to leave.', 'The agency issued a report on the storm that prompted 2,000 people to leave.'],
+  // "Under" something that provides nothing
+  ['Under pressure, the city paid $4 million to settle the lawsuit.', 'Under pressure, the city paid $4 million to settle the lawsuit.'],
   // what follows the "of" phrase of a noun of saying is the writer's again
   ['Allegations of fraud forced the mayor to repay $4 million.', 'Allegations of fraud forced the mayor to repay $4 million.'],
   // a lead-in that names nobody, or a long sentence that introduces an example, not words
@@ -81,6 +83,9 @@ const clean: string[] = [
   'The town was rife with rumors of fraud and bribery.',
   'There have been reports of migrants traveling on passports taken from the dead.',
   'Asked whether 40 people died in the fire, the mayor declined to comment.',
+  // what a plan, law or rule provides is its content
+  "Under Mrs. Clinton's plan, taxpayers earning $100,000 would pay 40 percent more.",
+  'Under Missouri law, candidates trailing by less than 0.5 percent of votes cast may ask for a recount.',
   // a hedge already says the claim is someone's, and hedged-wording asks whose
   'The group is reportedly spending $1.5 million on advertisements.',
   'The alleged fraud cost the city $4 million.',
