@@ -16,7 +16,7 @@ export const unattributedClaim: Rule = {
     fixable: false,
     docsUrl: docsUrlFor('unattributed-claim'),
     docs: {
-      checks: 'Sentences that state figures, casualties, accusations, superlatives or causes, with no attribution in the sentence or the neighbouring sentences of the paragraph. Headlines and other lines without final punctuation are left alone, and so are hedged sentences ("reportedly", "alleged"), which hedged-wording flags.',
+      checks: 'Sentences that state figures, casualties, accusations, superlatives or causes, with no attribution in the sentence or the neighbouring sentences of the paragraph. Headlines and other lines without final punctuation are left alone.',
       why: 'These are the statements a fact-checker checks first. If the reporter did not witness or establish them, the reader needs to know whose figures or accusations they are.',
       fix: 'Attribute the claim (", according to the Health Ministry"). The quick fix inserts "according to [source]" for you to fill in.',
     },
@@ -27,7 +27,7 @@ export const unattributedClaim: Rule = {
       if (!endsWithPunctuation(analysis, s) || isMostlyQuoted(analysis, s) || isTitleCase(analysis, s)) continue;
       const kind = checkWorthyKind(analysis, s, reported.get(s));
       if (!kind || hasSpeakerInReach(analysis, s) || isAttributedAt(analysis, s, analysis.sentences[s].span)) continue;
-      if (followsSpeakerLeadIn(analysis, lists, s) || isHedged(analysis, lists, s)) continue;
+      if (followsSpeakerLeadIn(analysis, lists, s)) continue;
       report({
         span: analysis.sentences[s].span,
         message: `This sentence states ${kind} with no source in reach: say who says so.`,
@@ -76,17 +76,6 @@ function followsSpeakerLeadIn(analysis: Analysis, lists: WordLists, sentence: nu
   let words = 0;
   for (let i = analysis.sentenceTokenStart[last]; i < analysis.sentenceTokenStart[last + 1]; i++) if (analysis.tokens[i].isWord) words++;
   return words <= MAX_LEAD_IN_WORDS && sentenceSubject({ ...analysis, lists }, last) !== null;
-}
-
-/**
- * "The group is reportedly spending $1.5 million", "the alleged fraud": a hedge already says the
- * claim is someone else's, and hedged-wording asks who: one finding, not two.
- */
-function isHedged(analysis: Analysis, lists: WordLists, sentence: number): boolean {
-  const { tokens, sentenceTokenStart } = analysis;
-  const to = sentenceTokenStart[sentence + 1];
-  for (let i = sentenceTokenStart[sentence]; i < to; i++) if (tokens[i].isWord && tokens[i].quote < 0 && lists.hedges.matchAt(tokens, i, to)) return true;
-  return false;
 }
 
 function endsWithPunctuation(analysis: Analysis, sentence: number): boolean {
