@@ -437,3 +437,19 @@ test('a pronoun contraction opens the clause after a cue that is also a noun: "c
   assert.deepEqual(attributionsOf("Trump claims he's worth $10 billion.")[0]?.content, "he's worth $10 billion");
   assert.deepEqual(attributionsOf('Trump claims they’d pay for the wall.')[0]?.cue, 'claims');
 });
+
+test('a plural noun is no verb: after a possessive, a plural determiner, or before its own verb, a relative clause or "of"', () => {
+  for (const text of [
+    'Many were impressed with Sanders’ comments Tuesday.',
+    'His introductory remarks were so subdued that nobody noticed.',
+    'PolitiFact rated 32% of Republican claims as false.',
+    'The tool highlights top news tweets about the attacks.',
+    'Several reports of the meeting surfaced.',
+  ]) {
+    assert.deepEqual(attributionsOf(text).map((seen) => seen.cue), [], text);
+  }
+  assert.deepEqual(attributionsOf('Multiple reports reveal that the deal is dead.').map((seen) => seen.cue), ['reveal']);
+  assert.deepEqual(attributionsOf('An analysis of newly filed campaign reports shows that the total doubled.').map((seen) => seen.cue), ['shows']);
+  assert.deepEqual(attributionsOf('The Times reports that the deal is dead.').map((seen) => seen.cue), ['reports']);
+  assert.deepEqual(attributionsOf('Bloomberg reports the nominee has paid no tax.').map((seen) => seen.cue), ['reports']);
+});

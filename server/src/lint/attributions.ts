@@ -8,11 +8,13 @@ import { ADVERBS, AUXILIARIES, BE_FORMS, DOCUMENT_NOUNS, DOCUMENT_WORD, NOUN_PHR
 import pronounsData from './words/pronouns.json';
 import { lastStartingAtOrBefore } from './search';
 import cueVerbsData from './words/cueVerbs.json';
+import grammarData from './words/grammar.json';
 
 const PRONOUN_WORDS = new Set(pronounsData.words);
 const NOMINAL_CUES = new Set(cueVerbsData.nouns);
 const POLL_WORD = /^(poll|survey)$/;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const PLURAL_QUANTIFIERS = new Set(grammarData.pluralQuantifiers);
 
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'", '»']);
 const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '«']);
@@ -506,7 +508,7 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
     if (!phrase || phrase.last >= i) return null;
   } else if (!phrase) {
     // "…," said Smith; "Said Ellis: …" opening the sentence.
-    const afterQuoteOrComma = previous !== null && (previous.lower === ',' || CLOSING_QUOTES.has(previous.lower));
+    const afterQuoteOrComma = previous !== null && (previous.lower === ',' || (CLOSING_QUOTES.has(previous.lower) && !isPluralPossessiveMark(tokens, i - 1)));
     if (!afterQuoteOrComma && !(cue.form === 'past' && opensSentence(tokens, i, from))) return null;
     phrase = sourceAfter(tokens, cueLast + 1, to - 1);
     inverted = true;
@@ -532,7 +534,7 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   if (cue.kind === 'evidence' && !document && !isDocument(tokens, phrase) && !showsThat) return null;
 
   if (isNestedBelief(tokens, phrase, cue, earlier, s) || isBeliefAskedAbout(tokens, phrase, cue, cueLast, from, to)) return null;
-  if (!inverted && isNounAfterSingular(tokens, phrase, cue, i, from)) return null;
+  if (!inverted && (isNounAfterSingular(tokens, phrase, cue, i, from) || isPluralNoun(input, phrase, cue, i, cueLast, to))) return null;
 
   let after = (inverted ? phrase.last : cueLast) + 1;
   if (!inverted && !cue.lemma.includes(' ') && OBJECT_TAKERS.has(cue.lemma) && after < to && tokens[after].isWord && tokens[after].lower !== 'that') {
@@ -657,6 +659,38 @@ function isNounAfterSingular(tokens: readonly Token[], phrase: PhraseTokens, cue
   if (PRONOUN_WORDS.has(head.lower) || NON_SOURCES.has(head.lower) || head.lower === 'who') return false;
   // A capital is a name ("the Associated Press report") unless it only opens the sentence ("Studies show").
   return (head.isCapitalized && phrase.last > from) || !head.lower.endsWith('s');
+}
+
+/**
+ * "Sanders' comments Tuesday", "his introductory remarks were…", "top news tweets about the attacks",
+ * "22% of Democratic claims as true", "newly filed campaign-finance reports shows": a plural noun,
+ * not a verb. After a possessive or a plural determiner an -s word cannot be a verb; after any other
+ * modifier it is the noun when what follows is no clause but its own verb ("remarks were", "reports
+ * shows"), a relative clause ("reports that track…") or "of", "about", "as" ("reports of").
+ */
+function isPluralNoun(input: AttributionInput, phrase: PhraseTokens, cue: CueEntry, i: number, cueLast: number, to: number): boolean {
+  const { tokens } = input;
+  if (cue.form !== 'present' || cueLast !== i || !NOUN_LIKE_CUES.has(tokens[i].lower) || phrase.last !== i - 1) return false;
+  const previous = tokens[i - 1];
+  if (isPossessive(previous.lower) || POSSESSIVE_PRONOUNS.has(previous.lower) || isPluralPossessiveMark(tokens, i - 1)) return true;
+  // "several reports", "these claims", "multiple tweets": a plural determiner agrees with no -s verb.
+  if ((DETERMINERS.has(previous.lower) && !SINGULAR_DETERMINERS.has(previous.lower) && previous.lower !== 'one') || PLURAL_QUANTIFIERS.has(previous.lower)) return true;
+  if (PRONOUN_WORDS.has(previous.lower) || i + 1 >= to) return false;
+  const next = tokens[i + 1];
+  // "Republican claims as false": no verb of saying takes "as", "of" or "about" right after it, after a name either.
+  if (next.lower === 'of' || next.lower === 'about' || next.lower === 'as') return true;
+  // A name before may be the subject ("what Trump claims is a hoax"); a lower-case modifier may not.
+  if (phrase.first === phrase.last && previous.isCapitalized) return false;
+  if (AUXILIARIES.has(next.lower)) return true;
+  if (next.isWord && !next.isCapitalized && next.lower.endsWith('s') && input.lists.cues.matchAt(tokens, i + 1, to)?.value.form === 'present') return true;
+  const afterNext = i + 2 < to ? tokens[i + 2] : null;
+  return RELATIVES.has(next.lower) && afterNext !== null && (next.lower !== 'that' || AUXILIARIES.has(afterNext.lower) || (!afterNext.isCapitalized && afterNext.lower.endsWith('ed')));
+}
+
+/** "Sanders’ comments": an apostrophe closing no quotation, right after a word in -s, makes it possessive. */
+function isPluralPossessiveMark(tokens: readonly Token[], mark: number): boolean {
+  const word = tokens[mark - 1];
+  return tokens[mark].quote < 0 && word !== undefined && word.isWord && word.end === tokens[mark].start && word.lower.endsWith('s');
 }
 
 /** The source of the last cue before this one in the sentence, as token indices. */
