@@ -453,3 +453,10 @@ test('a plural noun is no verb: after a possessive, a plural determiner, or befo
   assert.deepEqual(attributionsOf('The Times reports that the deal is dead.').map((seen) => seen.cue), ['reports']);
   assert.deepEqual(attributionsOf('Bloomberg reports the nominee has paid no tax.').map((seen) => seen.cue), ['reports']);
 });
+
+test('a progressive with an adverb before the gerund is still the subject speaking: "is now saying", "is currently pushing for"', () => {
+  assert.deepEqual(attributionsOf('Smith is now saying that the tax would raise $75 billion.')[0], {
+    cue: 'saying', source: 'Smith', kind: 'named', content: 'the tax would raise $75 billion',
+  });
+  assert.deepEqual(attributionsOf('Gov. Andrew Cuomo is currently pushing for a $15 minimum wage.')[0]?.source, 'Gov. Andrew Cuomo');
+});

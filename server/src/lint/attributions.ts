@@ -468,7 +468,7 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   }
 
   const previous = i > from ? tokens[i - 1] : null;
-  if (cue.form === 'gerund' && !(previous && BE_FORMS.has(previous.lower))) {
+  if (cue.form === 'gerund' && !isProgressive(tokens, i, from)) {
     // "Kasich's showing", "the finding", "her telling of the story": after a possessive or a determiner it is a noun.
     if (previous && (isPossessive(previous.lower) || DETERMINERS.has(previous.lower))) return null;
     // "Smith left the meeting, saying that…", "before asking her": the sentence's subject speaks.
@@ -737,6 +737,13 @@ function sourceOf(input: AttributionInput, phrase: PhraseTokens): Source {
     kind: classifySource(tokens, phrase, input.prose, input.lists),
     refersTo: null,
   };
+}
+
+/** "is saying", "is now saying", "was repeatedly telling": a form of "be", perhaps with adverbs, before the gerund. */
+function isProgressive(tokens: readonly Token[], cue: number, from: number): boolean {
+  let k = cue - 1;
+  while (k > from && tokens[k].isWord && isAdverbToken(tokens[k]) && !BE_FORMS.has(tokens[k].lower)) k--;
+  return k >= from && BE_FORMS.has(tokens[k].lower);
 }
 
 function isPassive(tokens: readonly Token[], cue: number, from: number): boolean {
