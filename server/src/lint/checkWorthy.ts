@@ -37,9 +37,13 @@ export function checkWorthyKind(analysis: Analysis, sentence: number, reported: 
   const to = sentenceTokenStart[sentence + 1];
   if (opensWithProvision(tokens, sentenceTokenStart[sentence], to)) return null;
   let r = 0;
+  // "Bernie has a particular critique of the economy: the banks are…", "both men had the same position
+  // on global warming: It is caused by humans": after a noun of saying, a colon opens its content.
+  let contentNoun = false;
   for (let i = sentenceTokenStart[sentence]; i < to; i++) {
     const token = tokens[i];
     if (token.quote >= 0) continue;
+    if (token.lower === ':' && contentNoun) return null;
     while (r < reported.length && reported[r].end < token.end) r++;
     if (r < reported.length && reported[r].start <= token.start) continue;
     const clause = reportedClauseEnd(tokens, i, sentenceTokenStart[sentence], to);
@@ -47,6 +51,7 @@ export function checkWorthyKind(analysis: Analysis, sentence: number, reported: 
       i = clause - 1;
       continue;
     }
+    contentNoun ||= REPORTED_CONTENT_NOUNS.has(token.lower);
     if (MONEY.test(token.lower) && i + 1 < to && NUMBER.test(tokens[i + 1].lower)) return 'figures';
     if (NUMBER.test(token.lower)) {
       const next = i + 1 < to ? tokens[i + 1].lower : '';

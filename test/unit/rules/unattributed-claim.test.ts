@@ -45,6 +45,8 @@ const flagged: [string, string][] = [
   // a relative clause after the noun is the writer's: "a statement that…" followed by a verb
   ['The agency issued a warning that prompted 2,000 people to leave.', 'The agency issued a warning that prompted 2,000 people to leave.'],
   ['The agency issued a report on the storm that prompted 2,000 people to leave.', 'The agency issued a report on the storm that prompted 2,000 people to leave.'],
+  // a colon after no noun of saying: the writer's own claim
+  ['The toll was grim: 40 people died in the fire.', 'The toll was grim: 40 people died in the fire.'],
   // "Under" something that provides nothing
   ['Under pressure, the city paid $4 million to settle the lawsuit.', 'Under pressure, the city paid $4 million to settle the lawsuit.'],
   // what follows the "of" phrase of a noun of saying is the writer's again
@@ -83,6 +85,9 @@ const clean: string[] = [
   'The town was rife with rumors of fraud and bribery.',
   'There have been reports of migrants traveling on passports taken from the dead.',
   'Asked whether 40 people died in the fire, the mayor declined to comment.',
+  // after a noun of saying or believing, a colon opens its content
+  'Both men had the same position on the tax: it would cost 2,000 jobs.',
+  'Sanders has a particular critique of the economy: the banks are still the biggest danger.',
   // what a plan, law or rule provides is its content
   "Under Mrs. Clinton's plan, taxpayers earning $100,000 would pay 40 percent more.",
   'Under Missouri law, candidates trailing by less than 0.5 percent of votes cast may ask for a recount.',
