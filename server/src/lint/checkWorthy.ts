@@ -8,14 +8,14 @@ import claims from './words/claims.json';
 
 type ClaimKind = 'figures' | 'casualties' | 'an accusation' | 'a superlative' | 'a cause';
 
-/** A topic or a category named with a trigger word ("illegal immigration", "assault weapons"): no claim. */
+/** A topic or a category named with a trigger word ("illegal immigration", "assault weapons"), or an idiom ("a dead heat"): no claim. */
 const phrases = new PhraseMatcher<ClaimKind | 'topic'>();
 for (const word of claims.casualties) phrases.add(word, 'casualties');
 for (const word of claims.accusations) phrases.add(word, 'an accusation');
 for (const word of claims.superlatives) phrases.add(word, 'a superlative');
 for (const word of claims.causal) phrases.add(word, 'a cause');
 for (const word of claims.quantityPhrases) phrases.add(word, 'figures');
-for (const phrase of claims.topics) phrases.add(phrase, 'topic');
+for (const phrase of [...claims.topics, ...claims.figuresOfSpeech]) phrases.add(phrase, 'topic');
 const FIGURE_UNITS = new Set(claims.figureUnits);
 const REPORTED_CONTENT_NOUNS = new Set(claims.reportedContentNouns);
 const REPORTED_OF_NOUNS = new Set(claims.reportedOfNouns);

@@ -94,6 +94,9 @@ const clean: string[] = [
   // a topic or a category named with a trigger word is no accusation
   'Voters ranked terrorism and illegal immigration above the economy.',
   'The senator backed an assault weapons ban and a criminal justice overhaul.',
+  // an idiom built on a trigger word states no casualty
+  'Without Bloomberg in the race, Trump and Sanders were in a dead heat.',
+  'Right now, the nomination looks dead on arrival.',
   // nothing to check
   'The council meets on Tuesday.',
   'Residents are invited to comment on the plans at the town hall.',
