@@ -20,6 +20,10 @@ const flagged: [string, string][] = [
   ['Unemployment in the county rose to 9 percent last year.', 'Unemployment in the county rose to 9 percent last year.'],
   ['The company lost $2.3 billion in the third quarter.', 'The company lost $2.3 billion in the third quarter.'],
   ['The vaccine cut hospital admissions by 40 percent.', 'The vaccine cut hospital admissions by 40 percent.'],
+  // poll margins, delegates and seats are figures too
+  ['Clinton leads Trump by 9 percentage points in Ohio.', 'Clinton leads Trump by 9 percentage points in Ohio.'],
+  ['Including superdelegates, Clinton now has 503 delegates.', 'Including superdelegates, Clinton now has 503 delegates.'],
+  ['Democrats would need to win 15 seats to take the House.', 'Democrats would need to win 15 seats to take the House.'],
   // accusations
   ['The former mayor committed fraud while in office.', 'The former mayor committed fraud while in office.'],
   ['The army committed war crimes in the northern province.', 'The army committed war crimes in the northern province.'],
