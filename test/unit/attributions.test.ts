@@ -460,3 +460,8 @@ test('a progressive with an adverb before the gerund is still the subject speaki
   });
   assert.deepEqual(attributionsOf('Gov. Andrew Cuomo is currently pushing for a $15 minimum wage.')[0]?.source, 'Gov. Andrew Cuomo');
 });
+
+test('a cue word that is the first half of a noun is no cue: "think tank"', () => {
+  assert.deepEqual(attributionsOf('Dean Baker works at a liberal think tank in Washington.').map((seen) => seen.cue), []);
+  assert.deepEqual(attributionsOf('I think the tank is empty.').map((seen) => seen.cue), ['think']);
+});

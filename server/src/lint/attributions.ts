@@ -15,6 +15,12 @@ const NOMINAL_CUES = new Set(cueVerbsData.nouns);
 const POLL_WORD = /^(poll|survey)$/;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const PLURAL_QUANTIFIERS = new Set(grammarData.pluralQuantifiers);
+/** "think tank" → think: {tank}: a cue word and the words that make a noun of it. */
+const CUE_NOUN_COMPOUNDS = new Map<string, Set<string>>();
+for (const compound of grammarData.cueNounCompounds) {
+  const [first, second] = compound.split(' ');
+  CUE_NOUN_COMPOUNDS.set(first, (CUE_NOUN_COMPOUNDS.get(first) ?? new Set()).add(second));
+}
 
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'", '»']);
 const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '«']);
@@ -61,6 +67,8 @@ export function findAttributions(input: AttributionInput): Attribution[] {
       const match = input.lists.cues.matchAt(input.tokens, i, to);
       if (!match) continue;
       const cueLast = i + match.length - 1;
+      // "a liberal think tank", "report cards": the cue word is the first half of a noun.
+      if (cueLast + 1 < to && CUE_NOUN_COMPOUNDS.get(input.tokens[cueLast].lower)?.has(input.tokens[cueLast + 1].lower)) continue;
       const found = match.value.kind === 'according'
         ? accordingTo(input, s, i, cueLast)
         : verbCue(input, s, i, cueLast, match.value, attributions);
