@@ -3,7 +3,7 @@
 // words someone else is reported as saying or thinking.
 import type { Analysis, Span, Token } from './types';
 import { PhraseMatcher } from './phraseMatcher';
-import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, RELATIVES } from './grammar';
+import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, RELATIVES, isFunctionWord } from './grammar';
 import claims from './words/claims.json';
 
 type ClaimKind = 'figures' | 'casualties' | 'an accusation' | 'a superlative' | 'a cause';
@@ -56,7 +56,9 @@ export function checkWorthyKind(analysis: Analysis, sentence: number, reported: 
     if (NUMBER.test(token.lower)) {
       const next = i + 1 < to ? tokens[i + 1].lower : '';
       const afterNext = i + 2 < to ? tokens[i + 2].lower : '';
-      if (FIGURE_UNITS.has(next) || (next === 'per' && afterNext === 'cent') || (next === 'more' || next === 'fewer') && FIGURE_UNITS.has(afterNext)) return 'figures';
+      // "2,000 more jobs", "4 million illegal immigrants", "500 registered voters": one modifier may come between.
+      const modifier = i + 1 < to && tokens[i + 1].isWord && !tokens[i + 1].isCapitalized && !isFunctionWord(next) && !DETERMINERS.has(next);
+      if (FIGURE_UNITS.has(next) || (next === 'per' && afterNext === 'cent') || (modifier && FIGURE_UNITS.has(afterNext))) return 'figures';
       continue;
     }
     if (!token.isWord) continue;

@@ -20,6 +20,10 @@ const flagged: [string, string][] = [
   ['Unemployment in the county rose to 9 percent last year.', 'Unemployment in the county rose to 9 percent last year.'],
   ['The company lost $2.3 billion in the third quarter.', 'The company lost $2.3 billion in the third quarter.'],
   ['The vaccine cut hospital admissions by 40 percent.', 'The vaccine cut hospital admissions by 40 percent.'],
+  // a modifier may stand between a number and what it counts
+  ['The plant will cut 2,000 more jobs next year.', 'The plant will cut 2,000 more jobs next year.'],
+  ['The company laid off 300 factory workers.', 'The company laid off 300 factory workers.'],
+  ['The survey reached 500 registered voters in the state.', 'The survey reached 500 registered voters in the state.'],
   // poll margins, delegates and seats are figures too
   ['Clinton leads Trump by 9 percentage points in Ohio.', 'Clinton leads Trump by 9 percentage points in Ohio.'],
   ['Including superdelegates, Clinton now has 503 delegates.', 'Including superdelegates, Clinton now has 503 delegates.'],
@@ -101,6 +105,8 @@ const clean: string[] = [
   // an idiom built on a trigger word states no casualty
   'Without Bloomberg in the race, Trump and Sanders were in a dead heat.',
   'Right now, the nomination looks dead on arrival.',
+  // a year before a modifier and a noun is no figure
+  'The 2016 presidential election is in November.',
   // nothing to check
   'The council meets on Tuesday.',
   'Residents are invited to comment on the plans at the town hall.',
