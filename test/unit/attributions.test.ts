@@ -465,3 +465,10 @@ test('a cue word that is the first half of a noun is no cue: "think tank"', () =
   assert.deepEqual(attributionsOf('Dean Baker works at a liberal think tank in Washington.').map((seen) => seen.cue), []);
   assert.deepEqual(attributionsOf('I think the tank is empty.').map((seen) => seen.cue), ['think']);
 });
+
+test('a possessive may open the source after its cue: "according to POLITICO’s analysis", "said Trump’s spokeswoman"', () => {
+  assert.deepEqual(attributionsOf('Super PACs spent $2.5 million, according to POLITICO’s analysis.')[0], {
+    cue: 'according to', source: 'POLITICO’s analysis', kind: 'named', content: 'Super PACs spent $2.5 million',
+  });
+  assert.deepEqual(attributionsOf('“We will win,” said Trump’s spokeswoman Hope Hicks.')[0]?.source, 'Trump’s spokeswoman Hope Hicks');
+});
