@@ -472,3 +472,10 @@ test('a possessive may open the source after its cue: "according to POLITICO’s
   });
   assert.deepEqual(attributionsOf('“We will win,” said Trump’s spokeswoman Hope Hicks.')[0]?.source, 'Trump’s spokeswoman Hope Hicks');
 });
+
+test('a document with its modifiers says things: "A news report published Wednesday said…"', () => {
+  assert.deepEqual(attributionsOf('A news report published Wednesday said the secretary used a personal email account.')[0], {
+    cue: 'said', source: 'A news report', kind: 'vague', content: 'the secretary used a personal email account',
+  });
+  assert.deepEqual(attributionsOf('It has the second-highest number of pledged delegates.'), []);
+});

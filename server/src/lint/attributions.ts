@@ -506,6 +506,9 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   // "A CNN/ORC poll last month showed", "A poll from Marquette Law School released Wednesday found".
   const document = cue.kind === 'evidence' && !(phrase && isDocument(tokens, phrase)) ? documentBefore(tokens, i, from) : null;
   if (document) phrase = document;
+  // "A news report published Wednesday said…": a document with its modifiers says things too.
+  // Only a finite verb that is no noun and takes no plain object ("the number of pledged delegates").
+  else if (!phrase && cue.kind === 'speech' && (cue.form === 'past' || cue.form === 'present') && !NOUN_LIKE_CUES.has(cue.lemma) && !CLAUSE_ONLY_CUES.has(cue.lemma)) phrase = documentBefore(tokens, i, from);
   let inverted = false;
   // "…and said", "…but has since said": the word before the verb group joins this verb to an earlier one.
   const joiner = tokens[skipBackOverVerbGroup(tokens, i - 1, from)] ?? null;
