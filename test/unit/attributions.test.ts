@@ -479,3 +479,10 @@ test('a document with its modifiers says things: "A news report published Wednes
   });
   assert.deepEqual(attributionsOf('It has the second-highest number of pledged delegates.'), []);
 });
+
+test('"as reported by" works like "according to", before or after what is reported', () => {
+  assert.deepEqual(attributionsOf('As reported by Western Journalism, Seattle mandated a $15 minimum wage.')[0], {
+    cue: 'reported', source: 'Western Journalism', kind: 'named', content: 'Seattle mandated a $15 minimum wage',
+  });
+  assert.deepEqual(attributionsOf('Seattle mandated a $15 minimum wage, as first reported by the Times.')[0]?.content, 'Seattle mandated a $15 minimum wage');
+});

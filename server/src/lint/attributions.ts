@@ -465,6 +465,12 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
     sentence: s,
   });
 
+  // "As reported by Western Journalism, …", "…, as first noted by the Times.": like "according to".
+  const as = cue.form === 'past' || cue.form === 'participle' ? asBefore(tokens, i, from) : null;
+  if (as !== null && cueLast + 1 < to && tokens[cueLast + 1].lower === 'by') {
+    const by = accordingTo(input, s, as, cueLast + 1);
+    return by && { ...by, cue: cueSpan, cueKind: cue.kind, cueLemma: cue.lemma, cueForm: 'participle' };
+  }
   // "Lerer reported from Los Angeles", "Additional reporting by…": where or by whom, not what.
   if (cue.lemma === 'report' && cue.form !== 'participle' && ['from', 'by', 'live'].includes(tokens[cueLast + 1]?.lower ?? '') && !isPassive(tokens, i, from)) return null;
   if ((cue.form === 'past' || cue.form === 'participle') && isPassive(tokens, i, from)) {
@@ -755,6 +761,13 @@ function isProgressive(tokens: readonly Token[], cue: number, from: number): boo
   let k = cue - 1;
   while (k > from && tokens[k].isWord && isAdverbToken(tokens[k]) && !BE_FORMS.has(tokens[k].lower)) k--;
   return k >= from && BE_FORMS.has(tokens[k].lower);
+}
+
+/** "As reported", "as first noted": the index of "as" before the participle (adverbs between), or null. */
+function asBefore(tokens: readonly Token[], cue: number, from: number): number | null {
+  let k = cue - 1;
+  while (k > from && tokens[k].isWord && isAdverbToken(tokens[k])) k--;
+  return k >= from && tokens[k].lower === 'as' && (k === from || tokens[k - 1].lower === ',') ? k : null;
 }
 
 function isPassive(tokens: readonly Token[], cue: number, from: number): boolean {
