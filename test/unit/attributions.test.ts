@@ -486,3 +486,8 @@ test('"as reported by" works like "according to", before or after what is report
   });
   assert.deepEqual(attributionsOf('Seattle mandated a $15 minimum wage, as first reported by the Times.')[0]?.content, 'Seattle mandated a $15 minimum wage');
 });
+
+test('a plural noun before a preposition of place or time is no verb: "mass protests in Charlotte"', () => {
+  assert.deepEqual(attributionsOf('Days after the shooting, mass protests in Charlotte broke out — with many arrests.').map((seen) => seen.cue), []);
+  assert.deepEqual(attributionsOf('Smith comments on the plan that it is dead.').map((seen) => seen.cue), ['comments']);
+});

@@ -15,6 +15,7 @@ const NOMINAL_CUES = new Set(cueVerbsData.nouns);
 const POLL_WORD = /^(poll|survey)$/;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const PLURAL_QUANTIFIERS = new Set(grammarData.pluralQuantifiers);
+const PLACE_PREPOSITIONS = new Set(grammarData.placePrepositions);
 /** "think tank" → think: {tank}: a cue word and the words that make a noun of it. */
 const CUE_NOUN_COMPOUNDS = new Map<string, Set<string>>();
 for (const compound of grammarData.cueNounCompounds) {
@@ -698,7 +699,8 @@ function isPluralNoun(input: AttributionInput, phrase: PhraseTokens, cue: CueEnt
   if (next.lower === 'of' || next.lower === 'about' || next.lower === 'as') return true;
   // A name before may be the subject ("what Trump claims is a hoax"); a lower-case modifier may not.
   if (phrase.first === phrase.last && previous.isCapitalized) return false;
-  if (AUXILIARIES.has(next.lower)) return true;
+  // "mass protests in Charlotte": a place, time or group after the noun; a verb of saying takes none of these first.
+  if (AUXILIARIES.has(next.lower) || PLACE_PREPOSITIONS.has(next.lower)) return true;
   if (next.isWord && !next.isCapitalized && next.lower.endsWith('s') && input.lists.cues.matchAt(tokens, i + 1, to)?.value.form === 'present') return true;
   const afterNext = i + 2 < to ? tokens[i + 2] : null;
   return RELATIVES.has(next.lower) && afterNext !== null && (next.lower !== 'that' || AUXILIARIES.has(afterNext.lower) || (!afterNext.isCapitalized && afterNext.lower.endsWith('ed')));
