@@ -432,3 +432,62 @@ test('a gerund after a possessive or a determiner is a noun: "Kasich\'s showing"
   }
   assert.deepEqual(attributionsOf('Smith left the meeting, saying that the deal was dead.')[0]?.cue, 'saying');
 });
+
+test('a pronoun contraction opens the clause after a cue that is also a noun: "claims he\'s worth…"', () => {
+  assert.deepEqual(attributionsOf("Trump claims he's worth $10 billion.")[0]?.content, "he's worth $10 billion");
+  assert.deepEqual(attributionsOf('Trump claims they’d pay for the wall.')[0]?.cue, 'claims');
+});
+
+test('a plural noun is no verb: after a possessive, a plural determiner, or before its own verb, a relative clause or "of"', () => {
+  for (const text of [
+    'Many were impressed with Sanders’ comments Tuesday.',
+    'His introductory remarks were so subdued that nobody noticed.',
+    'PolitiFact rated 32% of Republican claims as false.',
+    'The tool highlights top news tweets about the attacks.',
+    'Several reports of the meeting surfaced.',
+  ]) {
+    assert.deepEqual(attributionsOf(text).map((seen) => seen.cue), [], text);
+  }
+  assert.deepEqual(attributionsOf('Multiple reports reveal that the deal is dead.').map((seen) => seen.cue), ['reveal']);
+  assert.deepEqual(attributionsOf('An analysis of newly filed campaign reports shows that the total doubled.').map((seen) => seen.cue), ['shows']);
+  assert.deepEqual(attributionsOf('The Times reports that the deal is dead.').map((seen) => seen.cue), ['reports']);
+  assert.deepEqual(attributionsOf('Bloomberg reports the nominee has paid no tax.').map((seen) => seen.cue), ['reports']);
+});
+
+test('a progressive with an adverb before the gerund is still the subject speaking: "is now saying", "is currently pushing for"', () => {
+  assert.deepEqual(attributionsOf('Smith is now saying that the tax would raise $75 billion.')[0], {
+    cue: 'saying', source: 'Smith', kind: 'named', content: 'the tax would raise $75 billion',
+  });
+  assert.deepEqual(attributionsOf('Gov. Andrew Cuomo is currently pushing for a $15 minimum wage.')[0]?.source, 'Gov. Andrew Cuomo');
+});
+
+test('a cue word that is the first half of a noun is no cue: "think tank"', () => {
+  assert.deepEqual(attributionsOf('Dean Baker works at a liberal think tank in Washington.').map((seen) => seen.cue), []);
+  assert.deepEqual(attributionsOf('I think the tank is empty.').map((seen) => seen.cue), ['think']);
+});
+
+test('a possessive may open the source after its cue: "according to POLITICO’s analysis", "said Trump’s spokeswoman"', () => {
+  assert.deepEqual(attributionsOf('Super PACs spent $2.5 million, according to POLITICO’s analysis.')[0], {
+    cue: 'according to', source: 'POLITICO’s analysis', kind: 'named', content: 'Super PACs spent $2.5 million',
+  });
+  assert.deepEqual(attributionsOf('“We will win,” said Trump’s spokeswoman Hope Hicks.')[0]?.source, 'Trump’s spokeswoman Hope Hicks');
+});
+
+test('a document with its modifiers says things: "A news report published Wednesday said…"', () => {
+  assert.deepEqual(attributionsOf('A news report published Wednesday said the secretary used a personal email account.')[0], {
+    cue: 'said', source: 'A news report', kind: 'vague', content: 'the secretary used a personal email account',
+  });
+  assert.deepEqual(attributionsOf('It has the second-highest number of pledged delegates.'), []);
+});
+
+test('"as reported by" works like "according to", before or after what is reported', () => {
+  assert.deepEqual(attributionsOf('As reported by Western Journalism, Seattle mandated a $15 minimum wage.')[0], {
+    cue: 'reported', source: 'Western Journalism', kind: 'named', content: 'Seattle mandated a $15 minimum wage',
+  });
+  assert.deepEqual(attributionsOf('Seattle mandated a $15 minimum wage, as first reported by the Times.')[0]?.content, 'Seattle mandated a $15 minimum wage');
+});
+
+test('a plural noun before a preposition of place or time is no verb: "mass protests in Charlotte"', () => {
+  assert.deepEqual(attributionsOf('Days after the shooting, mass protests in Charlotte broke out — with many arrests.').map((seen) => seen.cue), []);
+  assert.deepEqual(attributionsOf('Smith comments on the plan that it is dead.').map((seen) => seen.cue), ['comments']);
+});

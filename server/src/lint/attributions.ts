@@ -4,15 +4,24 @@
 import type { Attribution, Paragraph, Quotation, Sentence, Source, Span, SurnameQuery, Token } from './types';
 import type { WordLists, CueEntry } from './wordLists';
 import { classifySource, phraseStartBefore, skipBackOverVerbGroup, sourceAfter, sourceBefore, type PhraseTokens } from './sourcePhrase';
-import { ADVERBS, AUXILIARIES, BE_FORMS, DOCUMENT_NOUNS, DOCUMENT_WORD, NOUN_PHRASE_PREPOSITIONS, PLURAL_NOUNS, NON_SOURCES, CLAUSE_ONLY_CUES, NAMING_CUES, RELATIVES, THAT_ONLY_CUES, PREPOSITIONS, TIME_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isAdverbToken, isFunctionWord, isPossessive } from './grammar';
+import { ADVERBS, AUXILIARIES, BE_FORMS, DOCUMENT_NOUNS, DOCUMENT_WORD, NOUN_PHRASE_PREPOSITIONS, PLURAL_NOUNS, NON_SOURCES, CLAUSE_ONLY_CUES, NAMING_CUES, RELATIVES, THAT_ONLY_CUES, PREPOSITIONS, TIME_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isAdverbToken, isFunctionWord, isPossessive, isPronounContraction } from './grammar';
 import pronounsData from './words/pronouns.json';
 import { lastStartingAtOrBefore } from './search';
 import cueVerbsData from './words/cueVerbs.json';
+import grammarData from './words/grammar.json';
 
 const PRONOUN_WORDS = new Set(pronounsData.words);
 const NOMINAL_CUES = new Set(cueVerbsData.nouns);
 const POLL_WORD = /^(poll|survey)$/;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const PLURAL_QUANTIFIERS = new Set(grammarData.pluralQuantifiers);
+const PLACE_PREPOSITIONS = new Set(grammarData.placePrepositions);
+/** "think tank" → think: {tank}: a cue word and the words that make a noun of it. */
+const CUE_NOUN_COMPOUNDS = new Map<string, Set<string>>();
+for (const compound of grammarData.cueNounCompounds) {
+  const [first, second] = compound.split(' ');
+  CUE_NOUN_COMPOUNDS.set(first, (CUE_NOUN_COMPOUNDS.get(first) ?? new Set()).add(second));
+}
 
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'", '»']);
 const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '«']);
@@ -59,6 +68,8 @@ export function findAttributions(input: AttributionInput): Attribution[] {
       const match = input.lists.cues.matchAt(input.tokens, i, to);
       if (!match) continue;
       const cueLast = i + match.length - 1;
+      // "a liberal think tank", "report cards": the cue word is the first half of a noun.
+      if (cueLast + 1 < to && CUE_NOUN_COMPOUNDS.get(input.tokens[cueLast].lower)?.has(input.tokens[cueLast + 1].lower)) continue;
       const found = match.value.kind === 'according'
         ? accordingTo(input, s, i, cueLast)
         : verbCue(input, s, i, cueLast, match.value, attributions);
@@ -455,6 +466,12 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
     sentence: s,
   });
 
+  // "As reported by Western Journalism, …", "…, as first noted by the Times.": like "according to".
+  const as = cue.form === 'past' || cue.form === 'participle' ? asBefore(tokens, i, from) : null;
+  if (as !== null && cueLast + 1 < to && tokens[cueLast + 1].lower === 'by') {
+    const by = accordingTo(input, s, as, cueLast + 1);
+    return by && { ...by, cue: cueSpan, cueKind: cue.kind, cueLemma: cue.lemma, cueForm: 'participle' };
+  }
   // "Lerer reported from Los Angeles", "Additional reporting by…": where or by whom, not what.
   if (cue.lemma === 'report' && cue.form !== 'participle' && ['from', 'by', 'live'].includes(tokens[cueLast + 1]?.lower ?? '') && !isPassive(tokens, i, from)) return null;
   if ((cue.form === 'past' || cue.form === 'participle') && isPassive(tokens, i, from)) {
@@ -466,7 +483,7 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   }
 
   const previous = i > from ? tokens[i - 1] : null;
-  if (cue.form === 'gerund' && !(previous && BE_FORMS.has(previous.lower))) {
+  if (cue.form === 'gerund' && !isProgressive(tokens, i, from)) {
     // "Kasich's showing", "the finding", "her telling of the story": after a possessive or a determiner it is a noun.
     if (previous && (isPossessive(previous.lower) || DETERMINERS.has(previous.lower))) return null;
     // "Smith left the meeting, saying that…", "before asking her": the sentence's subject speaks.
@@ -496,6 +513,9 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   // "A CNN/ORC poll last month showed", "A poll from Marquette Law School released Wednesday found".
   const document = cue.kind === 'evidence' && !(phrase && isDocument(tokens, phrase)) ? documentBefore(tokens, i, from) : null;
   if (document) phrase = document;
+  // "A news report published Wednesday said…": a document with its modifiers says things too.
+  // Only a finite verb that is no noun and takes no plain object ("the number of pledged delegates").
+  else if (!phrase && cue.kind === 'speech' && (cue.form === 'past' || cue.form === 'present') && !NOUN_LIKE_CUES.has(cue.lemma) && !CLAUSE_ONLY_CUES.has(cue.lemma)) phrase = documentBefore(tokens, i, from);
   let inverted = false;
   // "…and said", "…but has since said": the word before the verb group joins this verb to an earlier one.
   const joiner = tokens[skipBackOverVerbGroup(tokens, i - 1, from)] ?? null;
@@ -506,7 +526,7 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
     if (!phrase || phrase.last >= i) return null;
   } else if (!phrase) {
     // "…," said Smith; "Said Ellis: …" opening the sentence.
-    const afterQuoteOrComma = previous !== null && (previous.lower === ',' || CLOSING_QUOTES.has(previous.lower));
+    const afterQuoteOrComma = previous !== null && (previous.lower === ',' || (CLOSING_QUOTES.has(previous.lower) && !isPluralPossessiveMark(tokens, i - 1)));
     if (!afterQuoteOrComma && !(cue.form === 'past' && opensSentence(tokens, i, from))) return null;
     phrase = sourceAfter(tokens, cueLast + 1, to - 1);
     inverted = true;
@@ -532,7 +552,7 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   if (cue.kind === 'evidence' && !document && !isDocument(tokens, phrase) && !showsThat) return null;
 
   if (isNestedBelief(tokens, phrase, cue, earlier, s) || isBeliefAskedAbout(tokens, phrase, cue, cueLast, from, to)) return null;
-  if (!inverted && isNounAfterSingular(tokens, phrase, cue, i, from)) return null;
+  if (!inverted && (isNounAfterSingular(tokens, phrase, cue, i, from) || isPluralNoun(input, phrase, cue, i, cueLast, to))) return null;
 
   let after = (inverted ? phrase.last : cueLast) + 1;
   if (!inverted && !cue.lemma.includes(' ') && OBJECT_TAKERS.has(cue.lemma) && after < to && tokens[after].isWord && tokens[after].lower !== 'that') {
@@ -659,6 +679,39 @@ function isNounAfterSingular(tokens: readonly Token[], phrase: PhraseTokens, cue
   return (head.isCapitalized && phrase.last > from) || !head.lower.endsWith('s');
 }
 
+/**
+ * "Sanders' comments Tuesday", "his introductory remarks were…", "top news tweets about the attacks",
+ * "22% of Democratic claims as true", "newly filed campaign-finance reports shows": a plural noun,
+ * not a verb. After a possessive or a plural determiner an -s word cannot be a verb; after any other
+ * modifier it is the noun when what follows is no clause but its own verb ("remarks were", "reports
+ * shows"), a relative clause ("reports that track…") or "of", "about", "as" ("reports of").
+ */
+function isPluralNoun(input: AttributionInput, phrase: PhraseTokens, cue: CueEntry, i: number, cueLast: number, to: number): boolean {
+  const { tokens } = input;
+  if (cue.form !== 'present' || cueLast !== i || !NOUN_LIKE_CUES.has(tokens[i].lower) || phrase.last !== i - 1) return false;
+  const previous = tokens[i - 1];
+  if (isPossessive(previous.lower) || POSSESSIVE_PRONOUNS.has(previous.lower) || isPluralPossessiveMark(tokens, i - 1)) return true;
+  // "several reports", "these claims", "multiple tweets": a plural determiner agrees with no -s verb.
+  if ((DETERMINERS.has(previous.lower) && !SINGULAR_DETERMINERS.has(previous.lower) && previous.lower !== 'one') || PLURAL_QUANTIFIERS.has(previous.lower)) return true;
+  if (PRONOUN_WORDS.has(previous.lower) || i + 1 >= to) return false;
+  const next = tokens[i + 1];
+  // "Republican claims as false": no verb of saying takes "as", "of" or "about" right after it, after a name either.
+  if (next.lower === 'of' || next.lower === 'about' || next.lower === 'as') return true;
+  // A name before may be the subject ("what Trump claims is a hoax"); a lower-case modifier may not.
+  if (phrase.first === phrase.last && previous.isCapitalized) return false;
+  // "mass protests in Charlotte": a place, time or group after the noun; a verb of saying takes none of these first.
+  if (AUXILIARIES.has(next.lower) || PLACE_PREPOSITIONS.has(next.lower)) return true;
+  if (next.isWord && !next.isCapitalized && next.lower.endsWith('s') && input.lists.cues.matchAt(tokens, i + 1, to)?.value.form === 'present') return true;
+  const afterNext = i + 2 < to ? tokens[i + 2] : null;
+  return RELATIVES.has(next.lower) && afterNext !== null && (next.lower !== 'that' || AUXILIARIES.has(afterNext.lower) || (!afterNext.isCapitalized && afterNext.lower.endsWith('ed')));
+}
+
+/** "Sanders’ comments": an apostrophe closing no quotation, right after a word in -s, makes it possessive. */
+function isPluralPossessiveMark(tokens: readonly Token[], mark: number): boolean {
+  const word = tokens[mark - 1];
+  return tokens[mark].quote < 0 && word !== undefined && word.isWord && word.end === tokens[mark].start && word.lower.endsWith('s');
+}
+
 /** The source of the last cue before this one in the sentence, as token indices. */
 function sourceOfEarlierCue(input: AttributionInput, s: number, earlier: readonly Attribution[]): PhraseTokens | null {
   const last = earlier.length > 0 ? earlier[earlier.length - 1] : null;
@@ -703,6 +756,20 @@ function sourceOf(input: AttributionInput, phrase: PhraseTokens): Source {
     kind: classifySource(tokens, phrase, input.prose, input.lists),
     refersTo: null,
   };
+}
+
+/** "is saying", "is now saying", "was repeatedly telling": a form of "be", perhaps with adverbs, before the gerund. */
+function isProgressive(tokens: readonly Token[], cue: number, from: number): boolean {
+  let k = cue - 1;
+  while (k > from && tokens[k].isWord && isAdverbToken(tokens[k]) && !BE_FORMS.has(tokens[k].lower)) k--;
+  return k >= from && BE_FORMS.has(tokens[k].lower);
+}
+
+/** "As reported", "as first noted": the index of "as" before the participle (adverbs between), or null. */
+function asBefore(tokens: readonly Token[], cue: number, from: number): number | null {
+  let k = cue - 1;
+  while (k > from && tokens[k].isWord && isAdverbToken(tokens[k])) k--;
+  return k >= from && tokens[k].lower === 'as' && (k === from || tokens[k - 1].lower === ',') ? k : null;
 }
 
 function isPassive(tokens: readonly Token[], cue: number, from: number): boolean {
@@ -842,6 +909,8 @@ export function speechFollows(tokens: readonly Token[], at: number, to: number):
     if (k === at && lower === ',') return true;
     if (!tokens[k].isWord) return false;
     if (k > at && AUXILIARIES.has(lower) && !opensWithPreposition) return true;
+    // "claims he's worth $10 billion": a subject and its auxiliary in one word.
+    if (isPronounContraction(lower)) return true;
   }
   return false;
 }

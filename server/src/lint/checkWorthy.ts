@@ -3,19 +3,28 @@
 // words someone else is reported as saying or thinking.
 import type { Analysis, Span, Token } from './types';
 import { PhraseMatcher } from './phraseMatcher';
-import { AUXILIARIES, PREPOSITIONS } from './grammar';
+import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, RELATIVES, isFunctionWord } from './grammar';
 import claims from './words/claims.json';
 
 type ClaimKind = 'figures' | 'casualties' | 'an accusation' | 'a superlative' | 'a cause';
 
-const phrases = new PhraseMatcher<ClaimKind>();
+/** A topic or a category named with a trigger word ("illegal immigration", "assault weapons"), or an idiom ("a dead heat"): no claim. */
+const phrases = new PhraseMatcher<ClaimKind | 'topic'>();
 for (const word of claims.casualties) phrases.add(word, 'casualties');
 for (const word of claims.accusations) phrases.add(word, 'an accusation');
 for (const word of claims.superlatives) phrases.add(word, 'a superlative');
 for (const word of claims.causal) phrases.add(word, 'a cause');
 for (const word of claims.quantityPhrases) phrases.add(word, 'figures');
+for (const phrase of [...claims.topics, ...claims.figuresOfSpeech]) phrases.add(phrase, 'topic');
 const FIGURE_UNITS = new Set(claims.figureUnits);
 const REPORTED_CONTENT_NOUNS = new Set(claims.reportedContentNouns);
+const REPORTED_OF_NOUNS = new Set(claims.reportedOfNouns);
+/** How far "that" may follow a noun of saying, across a prepositional phrase ("reports in the Washington Post that"). */
+const MAX_PHRASE_BEFORE_THAT = 8;
+const PROVISION_NOUNS = new Set(claims.provisionNouns);
+/** How long an opening "Under the plan…," phrase may be, to its comma. */
+const MAX_PROVISION_PHRASE = 16;
+const ATTACHED_MARKS = new Set(['-', "'", '.', '/']);
 const NUMBER = /^\d[\d,.]*$/;
 const MONEY = /^[$€£¥]$/;
 
@@ -26,10 +35,15 @@ const MONEY = /^[$€£¥]$/;
 export function checkWorthyKind(analysis: Analysis, sentence: number, reported: readonly Span[] = []): ClaimKind | null {
   const { tokens, sentenceTokenStart } = analysis;
   const to = sentenceTokenStart[sentence + 1];
+  if (opensWithProvision(tokens, sentenceTokenStart[sentence], to)) return null;
   let r = 0;
+  // "Bernie has a particular critique of the economy: the banks are…", "both men had the same position
+  // on global warming: It is caused by humans": after a noun of saying, a colon opens its content.
+  let contentNoun = false;
   for (let i = sentenceTokenStart[sentence]; i < to; i++) {
     const token = tokens[i];
     if (token.quote >= 0) continue;
+    if (token.lower === ':' && contentNoun) return null;
     while (r < reported.length && reported[r].end < token.end) r++;
     if (r < reported.length && reported[r].start <= token.start) continue;
     const clause = reportedClauseEnd(tokens, i, sentenceTokenStart[sentence], to);
@@ -37,33 +51,82 @@ export function checkWorthyKind(analysis: Analysis, sentence: number, reported: 
       i = clause - 1;
       continue;
     }
+    contentNoun ||= REPORTED_CONTENT_NOUNS.has(token.lower);
     if (MONEY.test(token.lower) && i + 1 < to && NUMBER.test(tokens[i + 1].lower)) return 'figures';
     if (NUMBER.test(token.lower)) {
       const next = i + 1 < to ? tokens[i + 1].lower : '';
       const afterNext = i + 2 < to ? tokens[i + 2].lower : '';
-      if (FIGURE_UNITS.has(next) || (next === 'per' && afterNext === 'cent') || (next === 'more' || next === 'fewer') && FIGURE_UNITS.has(afterNext)) return 'figures';
+      // "2,000 more jobs", "4 million illegal immigrants", "500 registered voters": one modifier may come between.
+      const modifier = i + 1 < to && tokens[i + 1].isWord && !tokens[i + 1].isCapitalized && !isFunctionWord(next) && !DETERMINERS.has(next);
+      if (FIGURE_UNITS.has(next) || (next === 'per' && afterNext === 'cent') || (modifier && FIGURE_UNITS.has(afterNext))) return 'figures';
       continue;
     }
     if (!token.isWord) continue;
     const match = phrases.matchAt(tokens, i, to);
-    if (match) return match.value;
+    if (match?.value === 'topic') i += match.length - 1;
+    else if (match) return match.value;
   }
   return null;
 }
 
 /**
+ * "Under Mrs. Clinton's plan, taxpayers would pay…", "Under Missouri law, candidates trailing by 0.5
+ * percent…": what follows says what a plan, law or rule provides, which is its content, not the
+ * writer's claim (like "according to the plan"). "Under pressure, the city paid $4 million" is a claim.
+ */
+function opensWithProvision(tokens: readonly Token[], from: number, to: number): boolean {
+  if (from >= to || tokens[from].lower !== 'under') return false;
+  let provision = false;
+  for (let k = from + 1; k < to && k - from <= MAX_PROVISION_PHRASE; k++) {
+    if (tokens[k].lower === ',') return provision;
+    provision ||= PROVISION_NOUNS.has(tokens[k].lower);
+  }
+  return false;
+}
+
+/**
  * "fears that businesses will cut jobs", "amid reports that 40 people died": a noun of saying or
  * believing and its "that" clause, which is someone's words or thoughts, not the writer's claim.
- * Returns the index just past the clause (a comma closes it when the noun sits in an opening
- * prepositional phrase: "Despite complaints that…, the party…"), or null. Not a relative clause:
- * "a report that could touch…", "statements that turned out…".
+ * The "that" may follow a short prepositional phrase ("a report from over the weekend that…",
+ * "reports in the Post that…"), and a few nouns give their content with "of" ("allegations of
+ * fraud", "reports of 40 deaths"). Returns the index just past the clause (a comma closes it when
+ * the noun sits in an opening prepositional phrase: "Despite complaints that…, the party…"), or
+ * null. Not a relative clause: "a report that could touch…", "statements that turned out…".
  */
 function reportedClauseEnd(tokens: readonly Token[], noun: number, from: number, to: number): number | null {
-  if (noun + 2 >= to || !REPORTED_CONTENT_NOUNS.has(tokens[noun].lower) || tokens[noun + 1].lower !== 'that') return null;
-  const next = tokens[noun + 2];
+  if (noun + 2 >= to || !REPORTED_CONTENT_NOUNS.has(tokens[noun].lower)) return null;
+  if (tokens[noun + 1].lower === 'of' && REPORTED_OF_NOUNS.has(tokens[noun].lower)) return ofPhraseEnd(tokens, noun + 2, to);
+  const that = thatAfter(tokens, noun + 1, to);
+  if (that === null || that + 1 >= to) return null;
+  const next = tokens[that + 1];
   if (AUXILIARIES.has(next.lower) || (next.isWord && !next.isCapitalized && next.lower.endsWith('ed'))) return null;
   if (!PREPOSITIONS.has(tokens[from].lower)) return to;
   for (let k = from; k < noun; k++) if (tokens[k].lower === ',') return to;
-  for (let k = noun + 2; k < to; k++) if (tokens[k].lower === ',' && tokens[k].quote < 0) return k;
+  for (let k = that + 1; k < to; k++) if (tokens[k].lower === ',' && tokens[k].quote < 0) return k;
+  return to;
+}
+
+/** The "that" right after the noun, or after one short prepositional phrase with no verb or comma in it. */
+function thatAfter(tokens: readonly Token[], at: number, to: number): number | null {
+  if (tokens[at].lower === 'that') return at;
+  if (!PREPOSITIONS.has(tokens[at].lower)) return null;
+  for (let k = at + 1; k < to && k - at <= MAX_PHRASE_BEFORE_THAT; k++) {
+    const token = tokens[k];
+    if (token.lower === 'that') return k;
+    if ((!token.isWord && !ATTACHED_MARKS.has(token.lower)) || AUXILIARIES.has(token.lower) || RELATIVES.has(token.lower)) return null;
+  }
+  return null;
+}
+
+/**
+ * "allegations of voter fraud and abuse": the phrase after "of" runs to a comma, a clause or a verb
+ * in the past ("allegations of fraud forced him out"; "reports of rigged votes" keeps its adjective).
+ */
+function ofPhraseEnd(tokens: readonly Token[], at: number, to: number): number {
+  for (let k = at; k < to; k++) {
+    const token = tokens[k];
+    if ((!token.isWord && !ATTACHED_MARKS.has(token.lower) && !MONEY.test(token.lower) && !NUMBER.test(token.lower)) || AUXILIARIES.has(token.lower) || RELATIVES.has(token.lower)) return k;
+    if (k > at && !token.isCapitalized && token.lower.endsWith('ed') && !DETERMINERS.has(tokens[k - 1].lower) && !CONJUNCTIONS.has(tokens[k - 1].lower)) return k;
+  }
   return to;
 }

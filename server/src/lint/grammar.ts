@@ -35,6 +35,11 @@ export function isPossessive(lower: string): boolean {
   return (lower.endsWith("'s") || lower.endsWith("s'")) && !PRONOUN_CONTRACTION.test(lower);
 }
 
+/** "he's", "they'd", "we've": a pronoun and its auxiliary in one word, which opens a clause. */
+export function isPronounContraction(lower: string): boolean {
+  return PRONOUN_CONTRACTION.test(lower);
+}
+
 /** "he's" → "he", "they'd" → "they"; other words unchanged. */
 export function withoutContraction(lower: string): string {
   const match = PRONOUN_CONTRACTION.exec(lower);

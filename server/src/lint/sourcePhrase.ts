@@ -304,7 +304,9 @@ export function sourceAfter(tokens: readonly Token[], from: number, max: number)
     }
     // "the most recent data", "all the polls", "the two senators": a determiner after a determiner stays in the phrase.
     if (k > from && DETERMINERS.has(token.lower) && !NOUN_PHRASE_PREPOSITIONS.has(tokens[k - 1].lower) && !DETERMINERS.has(tokens[k - 1].lower)) break;
-    if (isFunctionWord(token.lower) || isPossessive(token.lower) && k === from) {
+    // "according to POLITICO's analysis", "said Trump's spokeswoman": a possessive opening the phrase is its determiner.
+    const possessiveAlone = isPossessive(token.lower) && k === from && !(k < max && tokens[k + 1].isWord && !isFunctionWord(tokens[k + 1].lower));
+    if (isFunctionWord(token.lower) || possessiveAlone) {
       if (k > from && NOUN_PHRASE_PREPOSITIONS.has(token.lower) && k < max && tokens[k + 1].isWord && !isFunctionWord(tokens[k + 1].lower)) {
         k++;
         continue;

@@ -20,6 +20,14 @@ const flagged: [string, string][] = [
   ['Unemployment in the county rose to 9 percent last year.', 'Unemployment in the county rose to 9 percent last year.'],
   ['The company lost $2.3 billion in the third quarter.', 'The company lost $2.3 billion in the third quarter.'],
   ['The vaccine cut hospital admissions by 40 percent.', 'The vaccine cut hospital admissions by 40 percent.'],
+  // a modifier may stand between a number and what it counts
+  ['The plant will cut 2,000 more jobs next year.', 'The plant will cut 2,000 more jobs next year.'],
+  ['The company laid off 300 factory workers.', 'The company laid off 300 factory workers.'],
+  ['The survey reached 500 registered voters in the state.', 'The survey reached 500 registered voters in the state.'],
+  // poll margins, delegates and seats are figures too
+  ['Clinton leads Trump by 9 percentage points in Ohio.', 'Clinton leads Trump by 9 percentage points in Ohio.'],
+  ['Including superdelegates, Clinton now has 503 delegates.', 'Including superdelegates, Clinton now has 503 delegates.'],
+  ['Democrats would need to win 15 seats to take the House.', 'Democrats would need to win 15 seats to take the House.'],
   // accusations
   ['The former mayor committed fraud while in office.', 'The former mayor committed fraud while in office.'],
   ['The army committed war crimes in the northern province.', 'The army committed war crimes in the northern province.'],
@@ -44,6 +52,13 @@ const flagged: [string, string][] = [
   ['The fact that 2,000 jobs were lost angered the town.', 'The fact that 2,000 jobs were lost angered the town.'],
   // a relative clause after the noun is the writer's: "a statement that…" followed by a verb
   ['The agency issued a warning that prompted 2,000 people to leave.', 'The agency issued a warning that prompted 2,000 people to leave.'],
+  ['The agency issued a report on the storm that prompted 2,000 people to leave.', 'The agency issued a report on the storm that prompted 2,000 people to leave.'],
+  // a colon after no noun of saying: the writer's own claim
+  ['The toll was grim: 40 people died in the fire.', 'The toll was grim: 40 people died in the fire.'],
+  // "Under" something that provides nothing
+  ['Under pressure, the city paid $4 million to settle the lawsuit.', 'Under pressure, the city paid $4 million to settle the lawsuit.'],
+  // what follows the "of" phrase of a noun of saying is the writer's again
+  ['Allegations of fraud forced the mayor to repay $4 million.', 'Allegations of fraud forced the mayor to repay $4 million.'],
   // a lead-in that names nobody, or a long sentence that introduces an example, not words
   [paragraphs('The facts:', 'The blaze killed two firefighters.'), 'The blaze killed two firefighters.'],
   [
@@ -73,7 +88,25 @@ const clean: string[] = [
   'The plan was shelved amid fears that it would cost 2,000 jobs.',
   'Despite complaints that the vote was rigged, the council approved the budget.',
   'There were reports that 40 people died in the fire.',
+  // the "that" after a short phrase, and the "of" phrase of allegations, reports, fears
+  'The ad features a newspaper report from over the weekend that 40 people died in the fire.',
+  'The town was rife with rumors of fraud and bribery.',
+  'There have been reports of migrants traveling on passports taken from the dead.',
   'Asked whether 40 people died in the fire, the mayor declined to comment.',
+  // after a noun of saying or believing, a colon opens its content
+  'Both men had the same position on the tax: it would cost 2,000 jobs.',
+  'Sanders has a particular critique of the economy: the banks are still the biggest danger.',
+  // what a plan, law or rule provides is its content
+  "Under Mrs. Clinton's plan, taxpayers earning $100,000 would pay 40 percent more.",
+  'Under Missouri law, candidates trailing by less than 0.5 percent of votes cast may ask for a recount.',
+  // a topic or a category named with a trigger word is no accusation
+  'Voters ranked terrorism and illegal immigration above the economy.',
+  'The senator backed an assault weapons ban and a criminal justice overhaul.',
+  // an idiom built on a trigger word states no casualty
+  'Without Bloomberg in the race, Trump and Sanders were in a dead heat.',
+  'Right now, the nomination looks dead on arrival.',
+  // a year before a modifier and a noun is no figure
+  'The 2016 presidential election is in November.',
   // nothing to check
   'The council meets on Tuesday.',
   'Residents are invited to comment on the plans at the town hall.',
