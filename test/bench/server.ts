@@ -1,8 +1,11 @@
 // The language server as an editor meets it: `node dist/server.js --stdio`, driven by the protocol
 // tests' client (test/protocol/lspClient.ts) with the debounce set to 0 through the
 // `attributionLint` settings it answers to `workspace/configuration`. Times edits to a 10,000-word
-// draft from the didChange to the diagnostics of that version, checks every result against a cold
-// lint of the same text, and measures resident memory with 50 drafts open.
+// draft in two ways: in the server, from the change's arrival to its diagnostics computed (what the
+// server reports in `$/logTrace` when the client asks for verbose tracing), and at the client, from
+// sending didChange to receiving the diagnostics of that version (the JSON round trip between two
+// processes included). Checks every result against a cold lint of the same text, and measures
+// resident memory with 50 drafts open.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -30,10 +33,14 @@ export interface Mismatch {
 export interface IncrementalResult {
   mode: DiagnosticsMode;
   draftWords: number;
-  /** Milliseconds per measured change, in the order made. */
+  /** Milliseconds per measured change, in the order made, at the client: didChange sent → diagnostics received. */
   wordChangeMs: number[];
   pasteMs: number[];
   closeQuoteMs: number[];
+  /** The same changes in the server: change arrived → diagnostics computed (from its `$/logTrace`). */
+  wordChangeServerMs: number[];
+  pasteServerMs: number[];
+  closeQuoteServerMs: number[];
   /** Changes whose diagnostics were compared with a cold lint (measured ones and the undo edits between them). */
   checked: number;
   mismatches: Mismatch[];
@@ -83,7 +90,7 @@ function compare(change: string, version: number, text: string, diagnostics: Dia
 
 async function startServer(pull: boolean): Promise<{ client: LspClient; mode: DiagnosticsMode }> {
   // Advertise pull diagnostics (as VS Code does) unless told not to; a server that does not offer them pushes.
-  const client = await LspClient.start({ pull, settings: { debounceMs: 0 } });
+  const client = await LspClient.start({ pull, settings: { debounceMs: 0 }, trace: 'verbose' });
   const pulling = pull && client.initializeResult?.capabilities.diagnosticProvider !== undefined;
   return { client, mode: pulling ? 'pull (textDocument/diagnostic)' : 'push (publishDiagnostics)' };
 }
@@ -101,6 +108,21 @@ async function diagnosticsNow(client: LspClient, mode: DiagnosticsMode, uri: str
     30_000,
     () => `publishDiagnostics for ${uri} version ${version}`,
   );
+}
+
+interface Timing {
+  roundTripMs: number;
+  serverMs: number;
+}
+
+/** The server's own time for a version: change arrived → diagnostics computed, from its `$/logTrace` (sent before the diagnostics). */
+function serverTiming(client: LspClient, uri: string, version: number): number {
+  const pattern = new RegExp(`^Diagnostics of ${uri.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} version ${version}: \\d+ computed ([\\d.]+) ms after the change arrived`);
+  for (const message of client.traces) {
+    const match = pattern.exec(message);
+    if (match) return Number(match[1]);
+  }
+  throw new Error(`the server sent no timing trace for ${uri} version ${version}; traces: ${client.traces.slice(-3).join(' | ')}`);
 }
 
 interface Paragraph {
@@ -148,6 +170,9 @@ export async function benchIncremental(draft: string, stream: TextStream, seed: 
     wordChangeMs: [],
     pasteMs: [],
     closeQuoteMs: [],
+    wordChangeServerMs: [],
+    pasteServerMs: [],
+    closeQuoteServerMs: [],
     checked: 0,
     mismatches: [],
     quoteParagraphsHadQuotes: !planted.clean,
@@ -161,8 +186,8 @@ export async function benchIncremental(draft: string, stream: TextStream, seed: 
       const document = client.document(uri);
       toCheck.push({ label, version: document.version, text: document.text, diagnostics });
     };
-    /** Sends one change and returns the milliseconds until its diagnostics are there (then checks them). */
-    const timeChange = async (label: string, start: number, end: number, newText: string): Promise<number> => {
+    /** Sends one change and times it until its diagnostics are there, at the client and in the server (then checks them). */
+    const timeChange = async (label: string, start: number, end: number, newText: string): Promise<Timing> => {
       // The client's copy is updated first, so that the clock covers only the protocol and the server.
       const document = client.document(uri);
       const range = rangeAt(document.text, start, end);
@@ -174,14 +199,18 @@ export async function benchIncremental(draft: string, stream: TextStream, seed: 
         contentChanges: [{ range, text: newText }],
       });
       const diagnostics = await diagnosticsNow(client, mode, uri);
-      const ms = performance.now() - began;
+      const roundTripMs = performance.now() - began;
       check(label, diagnostics);
-      return ms;
+      return { roundTripMs, serverMs: serverTiming(client, uri, document.version) };
+    };
+    const record = (timing: Timing, roundTrip: number[], server: number[]) => {
+      roundTrip.push(timing.roundTripMs);
+      server.push(timing.serverMs);
     };
     check('open', await diagnosticsNow(client, mode, uri));
 
     // One word in one paragraph, at seeded-random places: 10 unmeasured to warm up, then 100.
-    const changeOneWord = async (label: string): Promise<number> => {
+    const changeOneWord = async (label: string): Promise<Timing> => {
       const text = client.document(uri).text;
       const paragraphs = paragraphsOf(text);
       for (;;) {
@@ -195,12 +224,12 @@ export async function benchIncremental(draft: string, stream: TextStream, seed: 
       }
     };
     for (let i = 0; i < 10; i++) await changeOneWord(`warm-up word change ${i + 1}`);
-    for (let i = 0; i < 100; i++) result.wordChangeMs.push(await changeOneWord(`word change ${i + 1}`));
+    for (let i = 0; i < 100; i++) record(await changeOneWord(`word change ${i + 1}`), result.wordChangeMs, result.wordChangeServerMs);
 
     // Close the quotation opened three paragraphs earlier, then open it again (undo, checked not timed).
     for (let i = 0; i < 5; i++) {
       const end = paragraphsOf(client.document(uri).text)[planted.paragraph + 3].end;
-      result.closeQuoteMs.push(await timeChange(`close quote ${i + 1}`, end, end, '”'));
+      record(await timeChange(`close quote ${i + 1}`, end, end, '”'), result.closeQuoteMs, result.closeQuoteServerMs);
       await timeChange(`reopen quote ${i + 1}`, end, end + 1, '');
     }
 
@@ -209,7 +238,7 @@ export async function benchIncremental(draft: string, stream: TextStream, seed: 
       const paragraphs = paragraphsOf(client.document(uri).text);
       const after = paragraphs[Math.floor(random() * paragraphs.length)].end;
       const pasted = stream.next(100).replace(/\s*\n\s*/g, ' ');
-      result.pasteMs.push(await timeChange(`paste paragraph ${i + 1}`, after, after, `\n\n${pasted}`));
+      record(await timeChange(`paste paragraph ${i + 1}`, after, after, `\n\n${pasted}`), result.pasteMs, result.pasteServerMs);
     }
     for (const { label, version, text, diagnostics } of toCheck) {
       result.checked++;

@@ -13,7 +13,7 @@ describe('push diagnostics', () => {
   let client: LspClient;
   useServer((started) => (client = started), { pull: false });
 
-  test('opening the seed publishes its findings: source, rule id as code, docs link, data', T, async () => {
+  test('opening the seed publishes its findings: source, rule id as code, docs link, message', T, async () => {
     const uri = client.uriFor('seed.txt');
     await client.open(uri, SEED, 'plaintext');
     const diagnostics = await client.waitForDiagnostics(uri, (d) => d.length > 0);
@@ -110,3 +110,27 @@ function findOne(text: string, diagnostics: readonly Diagnostic[], code: string,
 function sortPositions<T extends { code: string | number | undefined; start: number; character: number }>(list: T[]): T[] {
   return [...list].sort((a, b) => a.start - b.start || a.character - b.character || String(a.code).localeCompare(String(b.code)));
 }
+
+describe('timing trace', () => {
+  for (const trace of ['verbose', 'off'] as const) {
+    test(`with trace ${trace}, the server ${trace === 'verbose' ? 'says' : 'does not say'} how long a change took to diagnose ($/logTrace)`, T, async () => {
+      const client = await LspClient.start({ pull: true, trace });
+      try {
+        const { uri } = await client.open('traced.txt', SEED, 'plaintext');
+        await client.pullDiagnostics(uri);
+        await client.change(uri, [{ range: rangeOf(SEED, 'Putin stressed that', 0, 'stressed'), text: 'said' }]);
+        const version = client.document(uri).version;
+        await client.pullDiagnostics(uri);
+        const timing = client.traces.filter((message) => message.startsWith(`Diagnostics of ${uri} version ${version}: `));
+        if (trace === 'off') {
+          assert.deepEqual(client.traces, [], 'no trace messages when trace is off');
+          return;
+        }
+        assert.equal(timing.length, 1, `one timing trace for version ${version}; got ${JSON.stringify(client.traces)}`);
+        assert.match(timing[0], /: \d+ computed \d+\.\d\d ms after the change arrived \(lint \d+\.\d\d ms\)$/);
+      } finally {
+        await client.dispose();
+      }
+    });
+  }
+});

@@ -16,6 +16,7 @@ import {
   ConfigurationRequest,
   createProtocolConnection,
   DidChangeConfigurationNotification,
+  LogTraceNotification,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
   DidCloseTextDocumentNotification,
@@ -241,6 +242,8 @@ export interface StartOptions {
   files?: Record<string, string | Buffer>;
   /** Extra `initializationOptions`. */
   initializationOptions?: unknown;
+  /** The `trace` of `initialize`: with 'verbose' the server's `$/logTrace` messages are kept in `traces`. Default 'off'. */
+  trace?: 'off' | 'messages' | 'verbose';
 }
 
 export class LspClient {
@@ -256,6 +259,8 @@ export class LspClient {
   readonly published = new Map<string, PublishedDiagnostics[]>();
   readonly messages: ShowMessageParams[] = [];
   readonly logMessages: LogMessageParams[] = [];
+  /** `$/logTrace` messages, when started with `trace`. */
+  readonly traces: string[] = [];
   readonly progress = new Map<string | number, ProgressValue[]>();
   readonly createdProgressTokens: (string | number)[] = [];
   readonly applyEditRequests: ApplyWorkspaceEditParams[] = [];
@@ -372,7 +377,7 @@ export class LspClient {
       workspaceFolders: [{ uri: this.workspaceUri, name: path.basename(this.workspaceDir) }],
       capabilities: this.capabilities(),
       initializationOptions: this.options.initializationOptions,
-      trace: 'off',
+      trace: this.options.trace ?? 'off',
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
   }
@@ -431,6 +436,9 @@ export class LspClient {
       this.logMessages.push(params);
     });
     c.onNotification('telemetry/event', () => undefined);
+    c.onNotification(LogTraceNotification.type, (params) => {
+      this.traces.push(params.message);
+    });
   }
 
   private configurationFor(section: string | undefined): unknown {
