@@ -10,7 +10,7 @@ export const DIAGNOSTIC_SOURCE = 'attribution-lint';
  * Node options the server runs with (the VS Code client passes them; other editors should too).
  * A young generation of 4 MB semi-spaces (V8's default grows to 16) and a 1 GB heap limit make V8
  * collect linting's short-lived garbage sooner: with 50 drafts of 5,000 words open the server stays
- * under 100 MB resident instead of ~115 MB. Semi-spaces of 2 MB saved 5 MB more but doubled the
+ * under 100 MB resident instead of ~114 MB. Semi-spaces of 2 MB saved 5 MB more but doubled the
  * time of an edit's lint, which then met a collection every other keystroke.
  */
 export const SERVER_NODE_OPTIONS = ['--max-semi-space-size=4', '--max-old-space-size=1024'];
