@@ -9,13 +9,14 @@ import claims from './words/claims.json';
 type ClaimKind = 'figures' | 'casualties' | 'an accusation' | 'a superlative' | 'a cause';
 
 /** A topic or a category named with a trigger word ("illegal immigration", "assault weapons"), or an idiom ("a dead heat"): no claim. */
-const phrases = new PhraseMatcher<ClaimKind | 'topic'>();
+const phrases = new PhraseMatcher<ClaimKind | 'topic' | 'impression'>();
 for (const word of claims.casualties) phrases.add(word, 'casualties');
 for (const word of claims.accusations) phrases.add(word, 'an accusation');
 for (const word of claims.superlatives) phrases.add(word, 'a superlative');
 for (const word of claims.causal) phrases.add(word, 'a cause');
 for (const word of claims.quantityPhrases) phrases.add(word, 'figures');
 for (const phrase of [...claims.topics, ...claims.figuresOfSpeech]) phrases.add(phrase, 'topic');
+for (const phrase of claims.impressionFrames) phrases.add(phrase, 'impression');
 const FIGURE_UNITS = new Set(claims.figureUnits);
 const REPORTED_CONTENT_NOUNS = new Set(claims.reportedContentNouns);
 const REPORTED_OF_NOUNS = new Set(claims.reportedOfNouns);
@@ -63,6 +64,12 @@ export function checkWorthyKind(analysis: Analysis, sentence: number, reported: 
     }
     if (!token.isWord) continue;
     const match = phrases.matchAt(tokens, i, to);
+    // "The deficit is expected to rise to 2.9 percent", "seemed impervious to all but the largest
+    // shocks": an expectation or an impression to the end of its clause, not a fact the writer states.
+    if (match?.value === 'impression') {
+      i = clauseBoundaryAfter(tokens, i, to);
+      continue;
+    }
     if (match?.value === 'topic') i += match.length - 1;
     else if (match) return match.value;
   }
@@ -128,5 +135,13 @@ function ofPhraseEnd(tokens: readonly Token[], at: number, to: number): number {
     if ((!token.isWord && !ATTACHED_MARKS.has(token.lower) && !MONEY.test(token.lower) && !NUMBER.test(token.lower)) || AUXILIARIES.has(token.lower) || RELATIVES.has(token.lower)) return k;
     if (k > at && !token.isCapitalized && token.lower.endsWith('ed') && !DETERMINERS.has(tokens[k - 1].lower) && !CONJUNCTIONS.has(tokens[k - 1].lower)) return k;
   }
+  return to;
+}
+
+const CLAUSE_BOUNDARIES = new Set([':', ';', '--', '—', '–']);
+
+/** The next colon, semicolon or dash after `at` (quoted ones aside), or the sentence's end. */
+function clauseBoundaryAfter(tokens: readonly Token[], at: number, to: number): number {
+  for (let k = at + 1; k < to; k++) if (CLAUSE_BOUNDARIES.has(tokens[k].lower) && tokens[k].quote < 0) return k;
   return to;
 }
