@@ -4,6 +4,7 @@
 import type { Analysis, Span, Token } from './types';
 import { PhraseMatcher } from './phraseMatcher';
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, RELATIVES, isFunctionWord } from './grammar';
+import { possessorOf } from './attributions';
 import claims from './words/claims.json';
 
 type ClaimKind = 'figures' | 'casualties' | 'an accusation' | 'a superlative' | 'a cause';
@@ -20,6 +21,7 @@ for (const phrase of claims.impressionFrames) phrases.add(phrase, 'impression');
 const FIGURE_UNITS = new Set(claims.figureUnits);
 const REPORTED_CONTENT_NOUNS = new Set(claims.reportedContentNouns);
 const REPORTED_OF_NOUNS = new Set(claims.reportedOfNouns);
+const RELAYED_CLAIM_NOUNS = new Set(claims.relayedClaimNouns);
 /** How far "that" may follow a noun of saying, across a prepositional phrase ("reports in the Washington Post that"). */
 const MAX_PHRASE_BEFORE_THAT = 8;
 const PROVISION_NOUNS = new Set(claims.provisionNouns);
@@ -102,15 +104,28 @@ function opensWithProvision(tokens: readonly Token[], from: number, to: number):
  */
 function reportedClauseEnd(tokens: readonly Token[], noun: number, from: number, to: number): number | null {
   if (noun + 2 >= to || !REPORTED_CONTENT_NOUNS.has(tokens[noun].lower)) return null;
-  if (tokens[noun + 1].lower === 'of' && REPORTED_OF_NOUNS.has(tokens[noun].lower)) return ofPhraseEnd(tokens, noun + 2, to);
+  if (tokens[noun + 1].lower === 'of' && REPORTED_OF_NOUNS.has(tokens[noun].lower)) return isHeld(tokens, noun, noun + 1, from) ? ofPhraseEnd(tokens, noun + 2, to) : null;
   const that = thatAfter(tokens, noun + 1, to);
-  if (that === null || that + 1 >= to) return null;
+  if (that === null || that + 1 >= to || !isHeld(tokens, noun, that, from)) return null;
   const next = tokens[that + 1];
   if (AUXILIARIES.has(next.lower) || (next.isWord && !next.isCapitalized && next.lower.endsWith('ed'))) return null;
   if (!PREPOSITIONS.has(tokens[from].lower)) return to;
   for (let k = from; k < noun; k++) if (tokens[k].lower === ',') return to;
   for (let k = that + 1; k < to; k++) if (tokens[k].lower === ',' && tokens[k].quote < 0) return k;
   return to;
+}
+
+/**
+ * Whose the noun's content is, where that matters: a noun that relays a claim of fact ("reports that
+ * 40 people died", "allegations of fraud") needs a possessor ("the union's claim") or a name or "by"
+ * between it and its content ("reports in the Post that", "allegations by three women that"); with
+ * no one named, the writer passes the claim on unsourced. Nouns of feeling or intent ("fears that",
+ * "hopes that", "promises that") need no holder.
+ */
+function isHeld(tokens: readonly Token[], noun: number, contentStart: number, from: number): boolean {
+  if (!RELAYED_CLAIM_NOUNS.has(tokens[noun].lower) || possessorOf(tokens, noun, from) !== null) return true;
+  for (let k = noun + 1; k < contentStart; k++) if (tokens[k].isCapitalized || tokens[k].lower === 'by') return true;
+  return false;
 }
 
 /** The "that" right after the noun, or after one short prepositional phrase with no verb or comma in it. */

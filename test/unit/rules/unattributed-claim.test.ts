@@ -59,6 +59,13 @@ const flagged: [string, string][] = [
   ['Under pressure, the city paid $4 million to settle the lawsuit.', 'Under pressure, the city paid $4 million to settle the lawsuit.'],
   // what follows the "of" phrase of a noun of saying is the writer's again
   ['Allegations of fraud forced the mayor to repay $4 million.', 'Allegations of fraud forced the mayor to repay $4 million.'],
+  // reports, rumors and allegations with no one named: the writer passes the claim on unsourced
+  ['The ad features a newspaper report from over the weekend that 40 people died in the fire.', 'The ad features a newspaper report from over the weekend that 40 people died in the fire.'],
+  ['The town was rife with rumors of fraud and bribery.', 'The town was rife with rumors of fraud and bribery.'],
+  ['Amid reports that 40 people died, the council met.', 'Amid reports that 40 people died, the council met.'],
+  // "There were reports": "there" names no one
+  ['There were reports that 40 people died in the fire.', 'There were reports that 40 people died in the fire.'],
+  ['Allegations of fraud have dogged the mayor.', 'Allegations of fraud have dogged the mayor.'],
   // a figure before an expectation or impression is still the writer's; one after its clause ends too
   ['The loss of 2,000 jobs seemed to hurt the town.', 'The loss of 2,000 jobs seemed to hurt the town.'],
   ['The plan seemed to stall: 40 people lost their jobs.', 'The plan seemed to stall: 40 people lost their jobs.'],
@@ -93,11 +100,11 @@ const clean: string[] = [
   // a question put to someone, what someone calls for
   'The plan was shelved amid fears that it would cost 2,000 jobs.',
   'Despite complaints that the vote was rigged, the council approved the budget.',
-  'There were reports that 40 people died in the fire.',
-  // the "that" after a short phrase, and the "of" phrase of allegations, reports, fears
-  'The ad features a newspaper report from over the weekend that 40 people died in the fire.',
-  'The town was rife with rumors of fraud and bribery.',
-  'There have been reports of migrants traveling on passports taken from the dead.',
+  // the "that" after a short phrase, and the "of" phrase of allegations, reports, fears, when whose is said
+  'The ad features a report in the Post from over the weekend that 40 people died in the fire.',
+  'The town was rife with fears of fraud and bribery.',
+  "The Red Cross's reports of migrants traveling on passports taken from the dead alarmed officials.",
+  "The union's claim that 400 jobs will go was denied.",
   'Asked whether 40 people died in the fire, the mayor declined to comment.',
   // after a noun of saying or believing, a colon opens its content
   'Both men had the same position on the tax: it would cost 2,000 jobs.',
