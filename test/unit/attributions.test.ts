@@ -170,8 +170,8 @@ test('public stances and refusals are cues: endorsed, called for, declined to co
 });
 
 test('"said he believes" is one attribution: the belief is part of what was said', () => {
-  assert.deepEqual(attributionsOf('Trump said he believes the war was a mistake.').map((seen) => seen.cue), ['said']);
-  assert.deepEqual(attributionsOf('He believes the war was a mistake.').map((seen) => seen.cue), ['believes']);
+  assert.deepEqual(cuesOf('Trump said he believes the war was a mistake.'), ['said']);
+  assert.deepEqual(cuesOf('He believes the war was a mistake.'), ['believes']);
 });
 
 test('an opening phrase does not hide the subject a gerund cue belongs to: "In 2016, X endorsed Y, saying…"', () => {
@@ -187,7 +187,7 @@ test('a gerund cue finds its subject past an appositive or an opening adverb', (
 });
 
 test('"as X put it" is a cue; "put it on the table" is not', () => {
-  assert.deepEqual(attributionsOf('As Steven Rosenthal, a tax lawyer, put it, “Nobody reads the filings.”').map((seen) => seen.cue), ['put it']);
+  assert.deepEqual(cuesOf('As Steven Rosenthal, a tax lawyer, put it, “Nobody reads the filings.”'), ['put it']);
   assert.deepEqual(attributionsOf('He put it on the table.'), []);
 });
 
@@ -245,6 +245,11 @@ test('a placeholder a quick fix inserts counts as a source: after the fix the fi
 });
 
 /** The cues of a text with their kind: "said:speech". */
+/** The cue words found, in order. */
+function cuesOf(text: string): string[] {
+  return attributionsOf(text).map((seen) => seen.cue);
+}
+
 function cueKindsOf(text: string): string[] {
   return analyzeText(text, { format: 'plaintext' }).attributions.map((attribution) => `${text.slice(attribution.cue.start, attribution.cue.end)}:${attribution.cueKind}`);
 }
@@ -303,7 +308,7 @@ test('a belief asked about, or about a topic, attributes nothing: "Do you think�
 });
 
 test('a belief whose holder is inside what someone said is part of that: "told the Times that Carter believes…"', () => {
-  assert.deepEqual(attributionsOf('Peter Cook told the Times that Carter believes his use of email was a mistake.').map((seen) => seen.cue), ['told']);
+  assert.deepEqual(cuesOf('Peter Cook told the Times that Carter believes his use of email was a mistake.'), ['told']);
 });
 
 test('a relative clause opened by a dash ends at the closing dash: "the study -- which notes that… --"', () => {
@@ -362,7 +367,7 @@ test('"in" a named or new poll works like "according to" it; "in the polls" is t
 
 test('a cue word right after a singular subject is a noun: "the Associated Press report, which…"; "reported from" is a dateline', () => {
   assert.deepEqual(attributionsOf('The October report exceeded expectations, with 271,000 new jobs.'), []);
-  assert.deepEqual(attributionsOf('Cruz misread a CNN report that Carson would leave.').map((seen) => seen.cue), []);
+  assert.deepEqual(cuesOf('Cruz misread a CNN report that Carson would leave.'), []);
   assert.deepEqual(attributionsOf('Officials report that the road is closed.')[0]?.cue, 'report');
   assert.deepEqual(attributionsOf('Lerer reported from Los Angeles.'), []);
   assert.deepEqual(attributionsOf('Additional reporting by Kylie MacLellan.'), []);
@@ -413,7 +418,7 @@ test('findings: statistics and estimates show things, a post-modified plural agr
 });
 
 test('a quotation tag needs a plain verb; "said about…" and "said of…" after a quotation still give it its speaker', () => {
-  assert.deepEqual(attributionsOf('He recalled “Collapse,” Jared Diamond’s 2005 best seller.').map((seen) => seen.cue), ['recalled']);
+  assert.deepEqual(cuesOf('He recalled “Collapse,” Jared Diamond’s 2005 best seller.'), ['recalled']);
   assert.deepEqual(attributionsOf('“We are tying their hands,” state Sen. Jason Holsman said about halfway through.')[0]?.content, '“We are tying their hands,”');
   assert.deepEqual(attributionsOf('“He is a fine man,” Smith said of the nominee.')[0]?.content, '“He is a fine man,”');
 });
@@ -446,12 +451,12 @@ test('a plural noun is no verb: after a possessive, a plural determiner, or befo
     'The tool highlights top news tweets about the attacks.',
     'Several reports of the meeting surfaced.',
   ]) {
-    assert.deepEqual(attributionsOf(text).map((seen) => seen.cue), [], text);
+    assert.deepEqual(cuesOf(text), [], text);
   }
-  assert.deepEqual(attributionsOf('Multiple reports reveal that the deal is dead.').map((seen) => seen.cue), ['reveal']);
-  assert.deepEqual(attributionsOf('An analysis of newly filed campaign reports shows that the total doubled.').map((seen) => seen.cue), ['shows']);
-  assert.deepEqual(attributionsOf('The Times reports that the deal is dead.').map((seen) => seen.cue), ['reports']);
-  assert.deepEqual(attributionsOf('Bloomberg reports the nominee has paid no tax.').map((seen) => seen.cue), ['reports']);
+  assert.deepEqual(cuesOf('Multiple reports reveal that the deal is dead.'), ['reveal']);
+  assert.deepEqual(cuesOf('An analysis of newly filed campaign reports shows that the total doubled.'), ['shows']);
+  assert.deepEqual(cuesOf('The Times reports that the deal is dead.'), ['reports']);
+  assert.deepEqual(cuesOf('Bloomberg reports the nominee has paid no tax.'), ['reports']);
 });
 
 test('a progressive with an adverb before the gerund is still the subject speaking: "is now saying", "is currently pushing for"', () => {
@@ -462,8 +467,8 @@ test('a progressive with an adverb before the gerund is still the subject speaki
 });
 
 test('a cue word that is the first half of a noun is no cue: "think tank"', () => {
-  assert.deepEqual(attributionsOf('Dean Baker works at a liberal think tank in Washington.').map((seen) => seen.cue), []);
-  assert.deepEqual(attributionsOf('I think the tank is empty.').map((seen) => seen.cue), ['think']);
+  assert.deepEqual(cuesOf('Dean Baker works at a liberal think tank in Washington.'), []);
+  assert.deepEqual(cuesOf('I think the tank is empty.'), ['think']);
 });
 
 test('a possessive may open the source after its cue: "according to POLITICO’s analysis", "said Trump’s spokeswoman"', () => {
@@ -488,6 +493,6 @@ test('"as reported by" works like "according to", before or after what is report
 });
 
 test('a plural noun before a preposition of place or time is no verb: "mass protests in Charlotte"', () => {
-  assert.deepEqual(attributionsOf('Days after the shooting, mass protests in Charlotte broke out — with many arrests.').map((seen) => seen.cue), []);
-  assert.deepEqual(attributionsOf('Smith comments on the plan that it is dead.').map((seen) => seen.cue), ['comments']);
+  assert.deepEqual(cuesOf('Days after the shooting, mass protests in Charlotte broke out — with many arrests.'), []);
+  assert.deepEqual(cuesOf('Smith comments on the plan that it is dead.'), ['comments']);
 });
