@@ -109,7 +109,7 @@ describe('buildReport', () => {
       sentences: [{ range: range(0, 14), text: 'Putin said it.', attributed: true }],
       attributions: [{ cue: { range: range(6, 10), text: 'said' }, source: { range: range(0, 5), text: 'Putin', kind: 'named' }, content: { range: range(11, 13), text: 'it' } }],
       quotations: [],
-      sources: [{ name: 'Putin', kind: 'named', count: 1 }],
+      sources: [{ name: 'Putin', kind: 'named', count: 1, spellings: ['Putin'] }],
     });
   });
 
@@ -164,8 +164,8 @@ describe('buildReport', () => {
   test('a pronoun counts for the named source it refers to; sources are sorted by count', () => {
     const report = buildReport(storyAnalysis(), 'story.md');
     assert.deepEqual(report.sources, [
-      { name: 'Putin', kind: 'named', count: 2 },
-      { name: 'the minister', kind: 'named', count: 1 },
+      { name: 'Putin', kind: 'named', count: 2, spellings: ['Putin'] },
+      { name: 'the minister', kind: 'named', count: 1, spellings: ['the minister'] },
     ]);
   });
 
@@ -180,13 +180,44 @@ describe('buildReport', () => {
       { cue: cue(4), source: { span: span(text, 'SANA'), kind: 'outlet' }, sentence: 4 },
     ]);
     assert.deepEqual(buildReport(analysis, 'a.txt').sources, [
-      { name: 'The Kremlin', kind: 'named', count: 2 },
-      { name: 'Kremlin’s spokesman', kind: 'named', count: 1 },
-      { name: 'He', kind: 'pronoun', count: 1 },
-      { name: 'SANA', kind: 'outlet', count: 1 },
+      { name: 'The Kremlin', kind: 'named', count: 2, spellings: ['The Kremlin'] },
+      { name: 'Kremlin’s spokesman', kind: 'named', count: 1, spellings: ['Kremlin’s spokesman'] },
+      { name: 'He', kind: 'pronoun', count: 1, spellings: ['He'] },
+      { name: 'SANA', kind: 'outlet', count: 1, spellings: ['SANA'] },
     ]);
     assert.equal(normaliseSourceName('  The   Kremlin’s '), 'kremlin');
     assert.equal(normaliseSourceName('the White House'), 'white house');
+  });
+
+  test("a person's shorter name counts for their full name, a title aside; the fullest name is shown", () => {
+    const text = 'Okafor said a. Finance Director Paul Okafor said b. Mr. Okafor said c. Paul Okafor said d.';
+    const names = ['Okafor', 'Finance Director Paul Okafor', 'Mr. Okafor', 'Paul Okafor'];
+    const analysis = analysisOf(text, ['Okafor said a.', 'Finance Director Paul Okafor said b.', 'Mr. Okafor said c.', 'Paul Okafor said d.'], names.map((name, i) => ({
+      cue: span(text, 'said', i),
+      source: { span: span(text, name, name === 'Okafor' ? 0 : name === 'Paul Okafor' ? 1 : 0), kind: 'named' as const },
+      sentence: i,
+    })));
+    assert.deepEqual(buildReport(analysis, 'a.txt').sources, [
+      { name: 'Finance Director Paul Okafor', kind: 'named', count: 4, spellings: ['Finance Director Paul Okafor', 'Okafor', 'Mr. Okafor', 'Paul Okafor'] },
+    ]);
+  });
+
+  test('a surname two people share, or a word that ends the name of a body, stays a source of its own', () => {
+    const text = 'Anna Smith said a. Tom Smith said b. Smith said c. The White House said d. House said e.';
+    const sources = ['Anna Smith', 'Tom Smith', 'Smith', 'The White House', 'House'];
+    const starts = { 'Smith': 2, 'House': 1 } as Record<string, number>;
+    const analysis = analysisOf(text, ['Anna Smith said a.', 'Tom Smith said b.', 'Smith said c.', 'The White House said d.', 'House said e.'], sources.map((name, i) => ({
+      cue: span(text, 'said', i),
+      source: { span: span(text, name, starts[name] ?? 0), kind: 'named' as const },
+      sentence: i,
+    })));
+    assert.deepEqual(buildReport(analysis, 'a.txt').sources.map((source) => [source.name, source.count]), [
+      ['Anna Smith', 1],
+      ['Tom Smith', 1],
+      ['Smith', 1],
+      ['The White House', 1],
+      ['House', 1],
+    ]);
   });
 
   test('an attribution with no source is not counted as a source', () => {
@@ -233,7 +264,7 @@ describe('formatReportMarkdown', () => {
   });
 
   test('escapes table-breaking characters in names', () => {
-    const report: Report = { file: 'a|b.md', sentences: [], attributions: [], quotations: [], sources: [{ name: 'A | B', kind: 'named', count: 1 }] };
+    const report: Report = { file: 'a|b.md', sentences: [], attributions: [], quotations: [], sources: [{ name: 'A | B', kind: 'named', count: 1, spellings: ['A | B'] }] };
     const out = formatReportMarkdown(report);
     assert.match(out, /# Source report: a\\\|b\.md/);
     assert.match(out, /\| A \\\| B \| named \| 1 \| — \|/);
@@ -290,11 +321,11 @@ describe('the editor source report (sourceReportDetails)', () => {
   });
 
   test('sources are the report sources, each with its mentions (the first mention first)', () => {
-    assert.deepEqual(details.sources.map(({ name, kind, count }) => ({ name, kind, count })), report.sources);
+    assert.deepEqual(details.sources.map(({ name, kind, count, spellings }) => ({ name, kind, count, spellings })), report.sources);
     const okafor = details.sources.find((s) => s.name === 'Finance Director Paul Okafor');
     assert.ok(okafor, JSON.stringify(details.sources.map((s) => s.name)));
-    assert.equal(okafor.mentions[0].text, 'Finance Director Paul Okafor');
-    assert.equal(okafor.mentions[0].range.start.line, 2);
+    assert.deepEqual(okafor.mentions.map((m) => [m.text, m.range.start.line]), [['Finance Director Paul Okafor', 2], ['Okafor', 2]]);
+    assert.equal(okafor.count, 2);
     for (const source of details.sources) assert.ok(source.mentions.length >= 1, source.name);
   });
 

@@ -33,6 +33,8 @@ export interface ReportSourceTotal {
   name: string;
   kind: SourceKind;
   count: number;
+  /** Every spelling counted for this source: the name shown first, then shorter names counted for it ("Okafor"). */
+  spellings: string[];
 }
 
 export interface Report {
@@ -125,10 +127,12 @@ function trimSpan(text: string, span: Span): Span {
  * "the" and a trailing possessive ('s) dropped, surrounding punctuation removed. So "The Kremlin",
  * "the  Kremlin" and "Kremlin's" are one source. A pronoun that refers back to a named source counts
  * for that source; a pronoun that refers to nothing is counted as itself (e.g. "he", kind "pronoun").
- * The name shown is the first spelling met; sorted by count, then by first appearance.
+ * A person's shorter name counts for their full name (`personNamedIn`). The name shown is the first
+ * spelling met of the fullest name; sorted by count, then by first appearance.
  */
 function tallySources(analysis: Analysis): ReportSourceTotal[] {
-  const totals = new Map<string, ReportSourceTotal & { order: number }>();
+  type Total = ReportSourceTotal & { order: number };
+  const totals = new Map<string, Total>();
   analysis.attributions.forEach((attribution, order) => {
     const credited = creditedSource(analysis.prose, attribution);
     if (!credited) return;
@@ -140,12 +144,51 @@ function tallySources(analysis: Analysis): ReportSourceTotal[] {
       // A name first met through a pronoun's referent takes the kind of its first direct mention.
       if (existing.kind === 'pronoun' && credited.kind !== 'pronoun') existing.kind = credited.kind;
     } else {
-      totals.set(key, { name: displayName(credited.name), kind: credited.kind, count: 1, order });
+      const name = displayName(credited.name);
+      totals.set(key, { name, kind: credited.kind, count: 1, spellings: [name], order });
     }
   });
+  const named = [...totals.values()].filter((total) => total.kind === 'named');
+  for (const total of named) {
+    const person = personNamedIn(total, named);
+    if (!person) continue;
+    person.count += total.count;
+    person.spellings.push(...total.spellings);
+    person.order = Math.min(person.order, total.order);
+    totals.delete(normaliseSourceName(total.name));
+  }
   return [...totals.values()]
     .sort((a, b) => b.count - a.count || a.order - b.order)
-    .map(({ name, kind, count }) => ({ name, kind, count }));
+    .map(({ name, kind, count, spellings }) => ({ name, kind, count, spellings }));
+}
+
+/**
+ * The full name a shorter name stands for: the one longest named source whose words it ends, a
+ * leading abbreviated title aside ("Okafor", "Mr. Okafor" and "Paul Okafor" for "Finance Director
+ * Paul Okafor"). Null when it ends no other name, when it ends two ("Smith" beside "Anna Smith" and
+ * "Tom Smith"), or when the longer name is a body named with "the" ("the White House" is not "House").
+ */
+function personNamedIn<T extends ReportSourceTotal>(source: T, named: readonly T[]): T | null {
+  const words = personWords(source.name);
+  const longer = named.filter((other) => other !== source && !/^the\s/i.test(other.name) && wordsEnd(words, personWords(other.name)));
+  const fullest = longer.filter((candidate) => !longer.some((other) => other !== candidate && wordsEnd(personWords(candidate.name), personWords(other.name))));
+  return fullest.length === 1 ? fullest[0] : null;
+}
+
+function personWords(name: string): string[] {
+  const words = nameWords(name);
+  while (words.length > 1 && words[0].endsWith('.')) words.shift();
+  return words;
+}
+
+/** The words a name is compared by: normalised as the report counts it. */
+export function nameWords(name: string): string[] {
+  return normaliseSourceName(name).split(/[\s,]+/).filter((word) => word !== '');
+}
+
+/** True when `shorter` is a proper ending of `longer`, word for word. */
+export function wordsEnd(shorter: readonly string[], longer: readonly string[]): boolean {
+  return shorter.length > 0 && shorter.length < longer.length && shorter.every((word, i) => word === longer[longer.length - shorter.length + i]);
 }
 
 /**
@@ -171,20 +214,27 @@ function displayName(name: string): string {
   return name.replace(/\s+/g, ' ').replace(/^[\s"'“”‘’([{,;:.]+|[\s"“”‘([{,;:.!?)\]}]+$/g, '').trim();
 }
 
-/** The first line (1-based) on which each source in `report.sources` is credited, when it can be told. */
+/** The first line (1-based) on which each source in `report.sources` is credited, by name, when it can be told. */
 function firstMentionLines(report: Report): Map<string, number> {
   // The report does not say which name a pronoun stood for, so only direct mentions are used,
   // except for sources that are themselves unresolved pronouns ("he", with no one before it).
-  const unresolvedPronouns = new Set(report.sources.filter((s) => s.kind === 'pronoun').map((s) => normaliseSourceName(s.name)));
+  const bySpelling = sourcesBySpelling(report.sources);
   const lines = new Map<string, number>();
   for (const attribution of report.attributions) {
     const source = attribution.source;
     if (!source) continue;
-    const key = normaliseSourceName(source.text);
-    if (source.kind === 'pronoun' && !unresolvedPronouns.has(key)) continue;
-    if (!lines.has(key)) lines.set(key, source.range.start.line + 1);
+    const credited = bySpelling.get(normaliseSourceName(source.text));
+    if (!credited || (source.kind === 'pronoun' && credited.kind !== 'pronoun')) continue;
+    if (!lines.has(credited.name)) lines.set(credited.name, source.range.start.line + 1);
   }
   return lines;
+}
+
+/** Each report source under the normalised form of every spelling counted for it. */
+export function sourcesBySpelling<T extends ReportSourceTotal>(sources: readonly T[]): Map<string, T> {
+  const bySpelling = new Map<string, T>();
+  for (const source of sources) for (const spelling of source.spellings) bySpelling.set(normaliseSourceName(spelling), source);
+  return bySpelling;
 }
 
 /** A readable Markdown version of the report, for the editor's report view or a terminal. */
@@ -210,7 +260,7 @@ export function formatReportMarkdown(report: Report): string {
     const firstLines = firstMentionLines(report);
     out.push('| Source | Kind | Count | First mention |', '|---|---|---:|---:|');
     for (const source of report.sources) {
-      const line = firstLines.get(normaliseSourceName(source.name));
+      const line = firstLines.get(source.name);
       out.push(`| ${escapeMarkdown(source.name)} | ${source.kind} | ${source.count} | ${line === undefined ? '—' : `line ${line}`} |`);
     }
   }

@@ -3,7 +3,7 @@
 // not a list, means no ledger (never an error: the draft is linted as if it had none).
 import { isMap, isScalar, isSeq, parseDocument, stringify, type Node, type Pair } from 'yaml';
 import type { Analysis, SourceKind, Span, TextEdit } from './types';
-import { normaliseSourceName } from './report';
+import { nameWords, wordsEnd } from './report';
 
 export interface LedgerEntry {
   name: string;
@@ -131,11 +131,6 @@ function lineEndAt(text: string, offset: number): number {
 
 // ---- matching ----
 
-/** The words a name is compared by: normalised as in the source report. */
-function wordsOf(name: string): string[] {
-  return normaliseSourceName(name).split(/[\s,]+/).filter((word) => word !== '');
-}
-
 /**
  * A name in the text and a ledger name match when, case aside, one's words end the other's:
  * "Reyes" and "Marcus Reyes", "Mayor Linda Hsu" and "Linda Hsu", "the Finance Department" and
@@ -143,16 +138,15 @@ function wordsOf(name: string): string[] {
  * ("City of Millbrook, proposed 2025 budget") is matched by the part before the comma too.
  */
 export function namesMatch(cited: string, ledgerName: string): boolean {
-  const citedWords = wordsOf(cited);
+  const citedWords = nameWords(cited);
   if (citedWords.length === 0) return false;
   const candidates = [ledgerName];
   const comma = ledgerName.indexOf(',');
   if (comma > 0) candidates.push(ledgerName.slice(0, comma));
   return candidates.some((candidate) => {
-    const words = wordsOf(candidate);
-    if (words.length === 0) return false;
-    const [shorter, longer] = citedWords.length <= words.length ? [citedWords, words] : [words, citedWords];
-    return shorter.every((word, i) => word === longer[longer.length - shorter.length + i]);
+    const words = nameWords(candidate);
+    const same = words.length === citedWords.length && words.every((word, i) => word === citedWords[i]);
+    return same || wordsEnd(citedWords, words) || wordsEnd(words, citedWords);
   });
 }
 

@@ -4,7 +4,7 @@
 // analysis, the findings and the report, so the client does no linguistics.
 import type { Analysis, Finding, SourceKind } from './types';
 import { LineIndex, type Range } from './positions';
-import { creditedSource, normaliseSourceName, type Report } from './report';
+import { creditedSource, normaliseSourceName, sourcesBySpelling, type Report, type ReportSourceTotal } from './report';
 import { sentenceAt } from './analyze';
 
 export interface SourceReportTotals {
@@ -112,18 +112,19 @@ export function sourceReportDetails(analysis: Analysis, findings: readonly Findi
     };
   });
 
-  // Mentions, keyed as the report keys its sources.
-  const mentions = new Map<string, { range: Range; text: string }[]>();
+  // Mentions, by the report source each counts for.
+  const bySpelling = sourcesBySpelling(report.sources);
+  const mentions = new Map<ReportSourceTotal, { range: Range; text: string }[]>();
   for (const attribution of analysis.attributions) {
     const credited = creditedSource(analysis.prose, attribution);
-    if (!credited || !attribution.source) continue;
-    const key = normaliseSourceName(credited.name);
+    const source = credited && bySpelling.get(normaliseSourceName(credited.name));
+    if (!source || !attribution.source) continue;
     const span = attribution.source.span;
-    const list = mentions.get(key) ?? [];
+    const list = mentions.get(source) ?? [];
     list.push({ range: lines.rangeOf(span), text: analysis.text.slice(span.start, span.end) });
-    mentions.set(key, list);
+    mentions.set(source, list);
   }
-  const sources = report.sources.map((source) => ({ ...source, mentions: mentions.get(normaliseSourceName(source.name)) ?? [] }));
+  const sources = report.sources.map((source) => ({ ...source, mentions: mentions.get(source) ?? [] }));
 
   const openProblems: OpenProblem[] = [];
   for (const quotation of report.quotations) if (!quotation.attributed) openProblems.push({ kind: 'quotation', range: quotation.range, text: quotation.text });
