@@ -205,6 +205,9 @@ test('a sentence opening with a known speaker or a transcript label and a colon 
   assert.deepEqual(seen[1], { cue: ':', source: 'Sanders', kind: 'named', content: 'Clinton needs to change course' });
   assert.deepEqual(attributionsOf('TAPPER: And you are supporting him.')[0]?.source, 'TAPPER');
   assert.deepEqual(attributionsOf('Update: the road is closed.'), []);
+  // Capitals label a part of the story or a headline's kicker, not a speaker.
+  assert.deepEqual(attributionsOf('CORRECTION: An earlier version of this story misspelled the mayor’s name.'), []);
+  assert.deepEqual(attributionsOf('EXCLUSIVE: Council members plan to delay the budget vote.'), []);
 });
 
 test('a quotation tagged by a document ("…," the letter reads) or led in by "She continued, “…”" has a speaker', () => {
@@ -373,9 +376,13 @@ test('a cue word right after a singular subject is a noun: "the Associated Press
   assert.deepEqual(attributionsOf('Additional reporting by Kylie MacLellan.'), []);
 });
 
-test('poll sources keep their figures and adjectives: "About 4 in 10 say", "74 percent of registered voters say"', () => {
+test('poll sources keep their figures and adjectives: "About 4 in 10 say", "42% say", "74 percent of registered voters say"', () => {
   assert.deepEqual(attributionsOf('About 4 in 10 say they want a change.')[0]?.source, 'About 4 in 10');
   assert.deepEqual(attributionsOf('Seventy-four percent of Democratic registered voters say they like her.')[0]?.source, 'Seventy-four percent of Democratic registered voters');
+  // A share written with a percent sign or as "four in 10", "one in five".
+  assert.deepEqual(attributionsOf('On the school levy, 42% say they will vote yes.')[0]?.source, '42%');
+  assert.deepEqual(attributionsOf('About four in 10 said they were angry with the council.')[0]?.source, 'About four in 10');
+  assert.deepEqual(attributionsOf('One in five say the buses are never on time.')[0]?.source, 'One in five');
   // A lower-case "-ed" verb still ends the phrase: "Kaine defended people" is Kaine's stance.
   assert.deepEqual(attributionsOf('Kaine defended people accused of murder.')[0]?.source, 'Kaine');
 });
