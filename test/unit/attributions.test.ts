@@ -503,3 +503,21 @@ test('a plural noun before a preposition of place or time is no verb: "mass prot
   assert.deepEqual(cuesOf('Days after the shooting, mass protests in Charlotte broke out — with many arrests.'), []);
   assert.deepEqual(cuesOf('Smith comments on the plan that it is dead.'), ['comments']);
 });
+
+test('stances and attacks taken in public: "touted", "expressed", "spoke about", "derided", "lashed out"', () => {
+  assert.deepEqual(cuesOf('The mayor touted the new bus lanes at a rally on Tuesday.'), ['touted']);
+  assert.deepEqual(cuesOf('Several council members expressed doubts about the budget.'), ['expressed']);
+  assert.deepEqual(cuesOf('The governor spoke about the flooding in a televised address.'), ['spoke about']);
+  assert.deepEqual(cuesOf('The union derided the offer as an insult.'), ['derided']);
+  assert.deepEqual(cuesOf('The senator lashed out at her critics on Friday.'), ['lashed out']);
+  assert.deepEqual(attributionsOf('The mayor touted the new bus lanes.')[0]?.source, 'The mayor');
+});
+
+test('a share of respondents inside a poll\'s finding is the poll\'s, not a second source: "In a CNN poll, 38 percent said…"', () => {
+  assert.deepEqual(cuesOf('In a Marist poll released Monday, 38 percent of voters said the mayor should resign.'), ['In']);
+  assert.deepEqual(cuesOf('A county poll found that 74 percent of likely voters said the levy should pass.'), ['found']);
+  assert.deepEqual(cuesOf('According to the survey, about four in 10 residents say the buses are late.'), ['According to']);
+  // Outside a poll's finding the share is the source; a named speaker inside "according to" stays.
+  assert.deepEqual(cuesOf('On the school levy, 42 percent say they will vote yes.'), ['say']);
+  assert.deepEqual(cuesOf('According to the Herald, Smith said the deal was dead.'), ['According to', 'said']);
+});

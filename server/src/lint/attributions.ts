@@ -7,6 +7,7 @@ import { classifySource, phraseStartBefore, skipBackOverVerbGroup, sourceAfter, 
 import { ADVERBS, AUXILIARIES, BE_FORMS, DOCUMENT_NOUNS, DOCUMENT_WORD, NOUN_PHRASE_PREPOSITIONS, PLURAL_NOUNS, NON_SOURCES, CLAUSE_ONLY_CUES, NAMING_CUES, RELATIVES, THAT_ONLY_CUES, PREPOSITIONS, TIME_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isAdverbToken, isFunctionWord, isPossessive, isPronounContraction } from './grammar';
 import pronounsData from './words/pronouns.json';
 import { lastStartingAtOrBefore } from './search';
+import { dropRespondentsOfReportedPolls } from './pollRespondents';
 import cueVerbsData from './words/cueVerbs.json';
 import grammarData from './words/grammar.json';
 
@@ -82,6 +83,7 @@ export function findAttributions(input: AttributionInput): Attribution[] {
   }
   addNominalAttributions(input, attributions);
   addPollAttributions(input, attributions);
+  dropRespondentsOfReportedPolls(input.tokens, attributions);
   addQuoteTagAttributions(input, attributions);
   addQuoteLeadInAttributions(input, attributions);
   addSpeakerLabelAttributions(input, attributions);
