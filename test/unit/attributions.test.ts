@@ -504,9 +504,10 @@ test('a plural noun before a preposition of place or time is no verb: "mass prot
   assert.deepEqual(cuesOf('Smith comments on the plan that it is dead.'), ['comments']);
 });
 
-test('stances and attacks taken in public: "touted", "expressed", "spoke about", "derided", "lashed out"', () => {
+test('stances and attacks taken in public: "touted", "spoke about", "derided", "lashed out"', () => {
   assert.deepEqual(cuesOf('The mayor touted the new bus lanes at a rally on Tuesday.'), ['touted']);
-  assert.deepEqual(cuesOf('Several council members expressed doubts about the budget.'), ['expressed']);
+  // "expressed" alone is left out: "Possession is expressed by special markers" names no one.
+  assert.deepEqual(cuesOf('Ownership is expressed by a special suffix.'), []);
   assert.deepEqual(cuesOf('The governor spoke about the flooding in a televised address.'), ['spoke about']);
   assert.deepEqual(cuesOf('The union derided the offer as an insult.'), ['derided']);
   assert.deepEqual(cuesOf('The senator lashed out at her critics on Friday.'), ['lashed out']);
