@@ -205,6 +205,9 @@ test('a sentence opening with a known speaker or a transcript label and a colon 
   assert.deepEqual(seen[1], { cue: ':', source: 'Sanders', kind: 'named', content: 'Clinton needs to change course' });
   assert.deepEqual(attributionsOf('TAPPER: And you are supporting him.')[0]?.source, 'TAPPER');
   assert.deepEqual(attributionsOf('Update: the road is closed.'), []);
+  // Capitals label a part of the story or a headline's kicker, not a speaker.
+  assert.deepEqual(attributionsOf('CORRECTION: An earlier version of this story misspelled the mayor’s name.'), []);
+  assert.deepEqual(attributionsOf('EXCLUSIVE: Council members plan to delay the budget vote.'), []);
 });
 
 test('a quotation tagged by a document ("…," the letter reads) or led in by "She continued, “…”" has a speaker', () => {
@@ -373,9 +376,13 @@ test('a cue word right after a singular subject is a noun: "the Associated Press
   assert.deepEqual(attributionsOf('Additional reporting by Kylie MacLellan.'), []);
 });
 
-test('poll sources keep their figures and adjectives: "About 4 in 10 say", "74 percent of registered voters say"', () => {
+test('poll sources keep their figures and adjectives: "About 4 in 10 say", "42% say", "74 percent of registered voters say"', () => {
   assert.deepEqual(attributionsOf('About 4 in 10 say they want a change.')[0]?.source, 'About 4 in 10');
   assert.deepEqual(attributionsOf('Seventy-four percent of Democratic registered voters say they like her.')[0]?.source, 'Seventy-four percent of Democratic registered voters');
+  // A share written with a percent sign or as "four in 10", "one in five".
+  assert.deepEqual(attributionsOf('On the school levy, 42% say they will vote yes.')[0]?.source, '42%');
+  assert.deepEqual(attributionsOf('About four in 10 said they were angry with the council.')[0]?.source, 'About four in 10');
+  assert.deepEqual(attributionsOf('One in five say the buses are never on time.')[0]?.source, 'One in five');
   // A lower-case "-ed" verb still ends the phrase: "Kaine defended people" is Kaine's stance.
   assert.deepEqual(attributionsOf('Kaine defended people accused of murder.')[0]?.source, 'Kaine');
 });
@@ -495,4 +502,23 @@ test('"as reported by" works like "according to", before or after what is report
 test('a plural noun before a preposition of place or time is no verb: "mass protests in Charlotte"', () => {
   assert.deepEqual(cuesOf('Days after the shooting, mass protests in Charlotte broke out — with many arrests.'), []);
   assert.deepEqual(cuesOf('Smith comments on the plan that it is dead.'), ['comments']);
+});
+
+test('stances and attacks taken in public: "touted", "spoke about", "derided", "lashed out"', () => {
+  assert.deepEqual(cuesOf('The mayor touted the new bus lanes at a rally on Tuesday.'), ['touted']);
+  // "expressed" alone is left out: "Possession is expressed by special markers" names no one.
+  assert.deepEqual(cuesOf('Ownership is expressed by a special suffix.'), []);
+  assert.deepEqual(cuesOf('The governor spoke about the flooding in a televised address.'), ['spoke about']);
+  assert.deepEqual(cuesOf('The union derided the offer as an insult.'), ['derided']);
+  assert.deepEqual(cuesOf('The senator lashed out at her critics on Friday.'), ['lashed out']);
+  assert.deepEqual(attributionsOf('The mayor touted the new bus lanes.')[0]?.source, 'The mayor');
+});
+
+test('a share of respondents inside a poll\'s finding is the poll\'s, not a second source: "In a CNN poll, 38 percent said…"', () => {
+  assert.deepEqual(cuesOf('In a Marist poll released Monday, 38 percent of voters said the mayor should resign.'), ['In']);
+  assert.deepEqual(cuesOf('A county poll found that 74 percent of likely voters said the levy should pass.'), ['found']);
+  assert.deepEqual(cuesOf('According to the survey, about four in 10 residents say the buses are late.'), ['According to']);
+  // Outside a poll's finding the share is the source; a named speaker inside "according to" stays.
+  assert.deepEqual(cuesOf('On the school levy, 42 percent say they will vote yes.'), ['say']);
+  assert.deepEqual(cuesOf('According to the Herald, Smith said the deal was dead.'), ['According to', 'said']);
 });

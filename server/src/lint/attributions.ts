@@ -7,6 +7,7 @@ import { classifySource, phraseStartBefore, skipBackOverVerbGroup, sourceAfter, 
 import { ADVERBS, AUXILIARIES, BE_FORMS, DOCUMENT_NOUNS, DOCUMENT_WORD, NOUN_PHRASE_PREPOSITIONS, PLURAL_NOUNS, NON_SOURCES, CLAUSE_ONLY_CUES, NAMING_CUES, RELATIVES, THAT_ONLY_CUES, PREPOSITIONS, TIME_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isAdverbToken, isFunctionWord, isPossessive, isPronounContraction } from './grammar';
 import pronounsData from './words/pronouns.json';
 import { lastStartingAtOrBefore } from './search';
+import { dropRespondentsOfReportedPolls } from './pollRespondents';
 import cueVerbsData from './words/cueVerbs.json';
 import grammarData from './words/grammar.json';
 
@@ -16,6 +17,8 @@ const POLL_WORD = /^(poll|survey)$/;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const PLURAL_QUANTIFIERS = new Set(grammarData.pluralQuantifiers);
 const PLACE_PREPOSITIONS = new Set(grammarData.placePrepositions);
+/** "CORRECTION:", "UPDATE:", "EXCLUSIVE:": labels of a part of the story, not speakers. */
+const EDITORIAL_LABELS = new Set(grammarData.editorialLabels);
 /** "think tank" → think: {tank}: a cue word and the words that make a noun of it. */
 const CUE_NOUN_COMPOUNDS = new Map<string, Set<string>>();
 for (const compound of grammarData.cueNounCompounds) {
@@ -80,6 +83,7 @@ export function findAttributions(input: AttributionInput): Attribution[] {
   }
   addNominalAttributions(input, attributions);
   addPollAttributions(input, attributions);
+  dropRespondentsOfReportedPolls(input.tokens, attributions);
   addQuoteTagAttributions(input, attributions);
   addQuoteLeadInAttributions(input, attributions);
   addSpeakerLabelAttributions(input, attributions);
@@ -253,7 +257,7 @@ function addSpeakerLabelAttributions(input: AttributionInput, attributions: Attr
     while (k < to && k - from < 3 && tokens[k].isWord && tokens[k].isCapitalized && tokens[k].quote < 0) k++;
     if (k === from || k + 1 >= to || tokens[k].lower !== ':' || !tokens[k + 1].isWord) continue;
     const label = prose.slice(tokens[from].start, tokens[k - 1].end);
-    const isTranscriptLabel = label === label.toUpperCase() && /\p{Lu}{2}/u.test(label);
+    const isTranscriptLabel = label === label.toUpperCase() && /\p{Lu}{2}/u.test(label) && !EDITORIAL_LABELS.has(label.toLowerCase());
     if (!isTranscriptLabel && !surnames.has(tokens[k - 1].lower, s)) continue;
     attributions.push({
       cue: { start: tokens[k].start, end: tokens[k].end },

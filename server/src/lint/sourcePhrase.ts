@@ -26,13 +26,15 @@ const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly',
 const NUMBER_WORD = /^(\d|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a$|a-)/;
 const CONTACT_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each']);
-const QUANTIFIER_HEADS = new Set(['some', 'many', 'others', 'most', 'few', 'several', 'both', 'all', 'one', 'two', 'three']);
+const QUANTIFIER_HEADS = new Set(['some', 'many', 'others', 'most', 'few', 'several', 'both', 'all', 'one', 'two', 'three', 'four', 'five']);
 const MAX_PHRASE_TOKENS = 9;
 /** Adjectives that join an anonymity post-modifier to its head: "people familiar with", "a source close to". */
 const POSTMODIFIER_ADJECTIVES = new Set(['familiar', 'close', 'briefed', 'knowledge', 'direct', 'involved', 'based']);
 
 /** A word that can end a source phrase (its head). */
 export function canBeHead(token: Token): boolean {
+  // "42% say": a share of those polled.
+  if (token.lower === '%') return true;
   if (!token.isWord || isPossessive(token.lower)) return false;
   if (isFunctionWord(token.lower) && token.lower !== 'who') return false;
   if (token.lower === 'who') return false;
