@@ -3,14 +3,14 @@
 // words someone else is reported as saying or thinking.
 import type { Analysis, Span, Token } from './types';
 import { PhraseMatcher } from './phraseMatcher';
-import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, RELATIVES, isFunctionWord } from './grammar';
+import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, RELATIVES, TIME_WORDS, isFunctionWord } from './grammar';
 import { possessorOf } from './attributions';
 import claims from './words/claims.json';
 
 type ClaimKind = 'figures' | 'casualties' | 'an accusation' | 'a superlative' | 'a cause';
 
 /** A topic or a category named with a trigger word ("illegal immigration", "assault weapons"), or an idiom ("a dead heat"): no claim. */
-const phrases = new PhraseMatcher<ClaimKind | 'topic' | 'impression'>();
+const phrases = new PhraseMatcher<ClaimKind | 'topic' | 'impression' | 'question'>();
 for (const word of claims.casualties) phrases.add(word, 'casualties');
 for (const word of claims.accusations) phrases.add(word, 'an accusation');
 for (const word of claims.superlatives) phrases.add(word, 'a superlative');
@@ -18,6 +18,7 @@ for (const word of claims.causal) phrases.add(word, 'a cause');
 for (const word of claims.quantityPhrases) phrases.add(word, 'figures');
 for (const phrase of [...claims.topics, ...claims.figuresOfSpeech]) phrases.add(phrase, 'topic');
 for (const phrase of claims.impressionFrames) phrases.add(phrase, 'impression');
+for (const phrase of claims.questionOpeners) phrases.add(phrase, 'question');
 const FIGURE_UNITS = new Set(claims.figureUnits);
 const REPORTED_CONTENT_NOUNS = new Set(claims.reportedContentNouns);
 const REPORTED_OF_NOUNS = new Set(claims.reportedOfNouns);
@@ -67,8 +68,9 @@ export function checkWorthyKind(analysis: Analysis, sentence: number, reported: 
     if (!token.isWord) continue;
     const match = phrases.matchAt(tokens, i, to);
     // "The deficit is expected to rise to 2.9 percent", "seemed impervious to all but the largest
-    // shocks": an expectation or an impression to the end of its clause, not a fact the writer states.
-    if (match?.value === 'impression') {
+    // shocks": an expectation or an impression to the end of its clause, not a fact the writer states;
+    // "is looking into whether the deal was illegal": a question, which states nothing.
+    if (match?.value === 'impression' || match?.value === 'question') {
       i = clauseBoundaryAfter(tokens, i, to);
       continue;
     }
@@ -123,9 +125,19 @@ function reportedClauseEnd(tokens: readonly Token[], noun: number, from: number,
  * "hopes that", "promises that") need no holder.
  */
 function isHeld(tokens: readonly Token[], noun: number, contentStart: number, from: number): boolean {
-  if (!RELAYED_CLAIM_NOUNS.has(tokens[noun].lower) || possessorOf(tokens, noun, from) !== null) return true;
+  if (!RELAYED_CLAIM_NOUNS.has(tokens[noun].lower) || possessorOf(tokens, noun, from) !== null || isNamedBefore(tokens, noun, from)) return true;
   for (let k = noun + 1; k < contentStart; k++) if (tokens[k].isCapitalized || tokens[k].lower === 'by') return true;
   return false;
+}
+
+/**
+ * "a New York Times report that…", "Pentagon allegations of…": a name right before the noun says whose
+ * it is. Not the sentence's first word, whose capital says nothing ("Unconfirmed reports that…"), nor a
+ * day ("denied Sunday reports that…").
+ */
+function isNamedBefore(tokens: readonly Token[], noun: number, from: number): boolean {
+  const before = tokens[noun - 1];
+  return noun - 1 > from && before.isWord && before.isCapitalized && !isFunctionWord(before.lower) && !DETERMINERS.has(before.lower) && !TIME_WORDS.has(before.lower);
 }
 
 /** The "that" right after the noun, or after one short prepositional phrase with no verb or comma in it. */

@@ -63,12 +63,19 @@ const flagged: [string, string][] = [
   ['The ad features a newspaper report from over the weekend that 40 people died in the fire.', 'The ad features a newspaper report from over the weekend that 40 people died in the fire.'],
   ['The town was rife with rumors of fraud and bribery.', 'The town was rife with rumors of fraud and bribery.'],
   ['Amid reports that 40 people died, the council met.', 'Amid reports that 40 people died, the council met.'],
+  // a day before the noun names no one
+  ['The ad features a Sunday report that 40 people died in the fire.', 'The ad features a Sunday report that 40 people died in the fire.'],
   // "There were reports": "there" names no one
   ['There were reports that 40 people died in the fire.', 'There were reports that 40 people died in the fire.'],
   ['Allegations of fraud have dogged the mayor.', 'Allegations of fraud have dogged the mayor.'],
   // a figure before an expectation or impression is still the writer's; one after its clause ends too
   ['The loss of 2,000 jobs seemed to hurt the town.', 'The loss of 2,000 jobs seemed to hurt the town.'],
   ['The plan seemed to stall: 40 people lost their jobs.', 'The plan seemed to stall: 40 people lost their jobs.'],
+  // a claim before an indirect question is still the writer's
+  [
+    'The fire killed 14 people, and investigators are looking into whether the alarm failed.',
+    'The fire killed 14 people, and investigators are looking into whether the alarm failed.',
+  ],
   // a forecast with no one named is the writer's figure: whose forecast is it?
   ['The deficit is expected to rise to 2.9 percent this year.', 'The deficit is expected to rise to 2.9 percent this year.'],
   ['Unemployment is projected to swell to 65 million in 2025.', 'Unemployment is projected to swell to 65 million in 2025.'],
@@ -105,6 +112,9 @@ const clean: string[] = [
   'The town was rife with fears of fraud and bribery.',
   "The Red Cross's reports of migrants traveling on passports taken from the dead alarmed officials.",
   "The union's claim that 400 jobs will go was denied.",
+  // a name right before the noun says whose it is
+  'The ad features a Reuters report that 40 people died in the fire.',
+  'The ad features a Pentagon allegation that 40 people died in the fire.',
   'Asked whether 40 people died in the fire, the mayor declined to comment.',
   // after a noun of saying or believing, a colon opens its content
   'Both men had the same position on the tax: it would cost 2,000 jobs.',
@@ -117,6 +127,9 @@ const clean: string[] = [
   'The court seemed ready to hand the unions their biggest defeat in decades.',
   'The governor appears to have the state all to himself and its 66 delegates.',
   'The walkout is considered one of the largest in company history.',
+  // an indirect question states nothing
+  'The bureau is looking into whether the contract was illegal.',
+  'It is not clear whether thousands of voters will turn out.',
   // a topic or a category named with a trigger word is no accusation
   'Voters ranked terrorism and illegal immigration above the economy.',
   'The senator backed an assault weapons ban and a criminal justice overhaul.',
