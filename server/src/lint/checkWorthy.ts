@@ -3,14 +3,14 @@
 // words someone else is reported as saying or thinking.
 import type { Analysis, Span, Token } from './types';
 import { PhraseMatcher } from './phraseMatcher';
-import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, RELATIVES, TIME_WORDS, isFunctionWord } from './grammar';
+import { AUXILIARIES, BE_FORMS, CONJUNCTIONS, DETERMINERS, NEGATIONS, PREPOSITIONS, RELATIVES, TIME_WORDS, isAdverbToken, isFunctionWord, isPossessive } from './grammar';
 import { possessorOf } from './attributions';
 import claims from './words/claims.json';
 
 type ClaimKind = 'figures' | 'casualties' | 'an accusation' | 'a superlative' | 'a cause';
 
 /** A topic or a category named with a trigger word ("illegal immigration", "assault weapons"), or an idiom ("a dead heat"): no claim. */
-const phrases = new PhraseMatcher<ClaimKind | 'topic' | 'impression' | 'question'>();
+const phrases = new PhraseMatcher<ClaimKind | 'topic' | 'impression' | 'question' | 'figureSource'>();
 for (const word of claims.casualties) phrases.add(word, 'casualties');
 for (const word of claims.accusations) phrases.add(word, 'an accusation');
 for (const word of claims.superlatives) phrases.add(word, 'a superlative');
@@ -19,6 +19,7 @@ for (const word of claims.quantityPhrases) phrases.add(word, 'figures');
 for (const phrase of [...claims.topics, ...claims.figuresOfSpeech]) phrases.add(phrase, 'topic');
 for (const phrase of claims.impressionFrames) phrases.add(phrase, 'impression');
 for (const phrase of claims.questionOpeners) phrases.add(phrase, 'question');
+for (const verb of claims.figureSourceVerbs) phrases.add(verb, 'figureSource');
 const FIGURE_UNITS = new Set(claims.figureUnits);
 const REPORTED_CONTENT_NOUNS = new Set(claims.reportedContentNouns);
 const REPORTED_OF_NOUNS = new Set(claims.reportedOfNouns);
@@ -72,6 +73,11 @@ export function checkWorthyKind(analysis: Analysis, sentence: number, reported: 
     // "is looking into whether the deal was illegal": a question, which states nothing.
     if (match?.value === 'impression' || match?.value === 'question') {
       i = clauseBoundaryAfter(tokens, i, to);
+      continue;
+    }
+    // "PolitiFact rated 32 percent of his claims as false": the subject's figure, to the end of its clause.
+    if (match?.value === 'figureSource') {
+      if (isVerbAfterSubject(tokens, i, sentenceTokenStart[sentence], to)) i = clauseBoundaryAfter(tokens, i, to);
       continue;
     }
     if (match?.value === 'topic') i += match.length - 1;
@@ -163,6 +169,22 @@ function ofPhraseEnd(tokens: readonly Token[], at: number, to: number): number {
     if (k > at && !token.isCapitalized && token.lower.endsWith('ed') && !DETERMINERS.has(tokens[k - 1].lower) && !CONJUNCTIONS.has(tokens[k - 1].lower)) return k;
   }
   return to;
+}
+
+const PARTICIPLE_FOLLOWERS = new Set(['to', 'by', 'as']);
+
+/**
+ * "The agency estimated…", "PolitiFact later rated…": a past form that follows its subject, adverbs
+ * aside; not a denied one ("has never identified China as…": the figures after it are the writer's). Not a participle: "an estimated 11 million", "the group's estimated cost", "is projected to",
+ * "the number projected to swell", "a man identified as".
+ */
+function isVerbAfterSubject(tokens: readonly Token[], verb: number, from: number, to: number): boolean {
+  if (verb + 1 < to && PARTICIPLE_FOLLOWERS.has(tokens[verb + 1].lower)) return false;
+  let before = verb - 1;
+  while (before > from && isAdverbToken(tokens[before]) && !NEGATIONS.has(tokens[before].lower)) before--;
+  if (before < from) return false;
+  const word = tokens[before];
+  return word.isWord && !NEGATIONS.has(word.lower) && !DETERMINERS.has(word.lower) && !BE_FORMS.has(word.lower) && !PREPOSITIONS.has(word.lower) && !isPossessive(word.lower);
 }
 
 const CLAUSE_BOUNDARIES = new Set([':', ';', '--', '—', '–']);

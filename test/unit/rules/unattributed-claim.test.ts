@@ -76,6 +76,11 @@ const flagged: [string, string][] = [
     'The fire killed 14 people, and investigators are looking into whether the alarm failed.',
     'The fire killed 14 people, and investigators are looking into whether the alarm failed.',
   ],
+  // an estimate with no one named, a participle, or an estimate someone has never made: the writer's figure
+  ['An estimated 11 million people live in the region.', 'An estimated 11 million people live in the region.'],
+  ['Turnout was low among the county\'s estimated 2,000 voters.', 'Turnout was low among the county\'s estimated 2,000 voters.'],
+  ['The ballots counted by hand showed 40 percent for the mayor.', 'The ballots counted by hand showed 40 percent for the mayor.'],
+  ['The ministry has never identified the 40 people killed in the raid.', 'The ministry has never identified the 40 people killed in the raid.'],
   // a forecast with no one named is the writer's figure: whose forecast is it?
   ['The deficit is expected to rise to 2.9 percent this year.', 'The deficit is expected to rise to 2.9 percent this year.'],
   ['Unemployment is projected to swell to 65 million in 2025.', 'Unemployment is projected to swell to 65 million in 2025.'],
@@ -127,6 +132,12 @@ const clean: string[] = [
   'The court seemed ready to hand the unions their biggest defeat in decades.',
   'The governor appears to have the state all to himself and its 66 delegates.',
   'The walkout is considered one of the largest in company history.',
+  // whoever estimates, counts or rates is the source of the figures that follow
+  'The county estimated 2,000 homes were damaged in the flood.',
+  'PolitiFact later rated 32 percent of his claims as false.',
+  'A Reuters analysis identified $130 million in spending on consultants.',
+  // a noun of saying: "representation" in its legal sense
+  "The judge accepted the company's representation that the files run to thousands of pages.",
   // an indirect question states nothing
   'The bureau is looking into whether the contract was illegal.',
   'It is not clear whether thousands of voters will turn out.',
