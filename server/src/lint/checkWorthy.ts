@@ -10,7 +10,7 @@ import claims from './words/claims.json';
 type ClaimKind = 'figures' | 'casualties' | 'an accusation' | 'a superlative' | 'a cause';
 
 /** A topic or a category named with a trigger word ("illegal immigration", "assault weapons"), or an idiom ("a dead heat"): no claim. */
-const phrases = new PhraseMatcher<ClaimKind | 'topic' | 'impression' | 'question' | 'figureSource'>();
+const phrases = new PhraseMatcher<ClaimKind | 'topic' | 'impression' | 'question' | 'figureSource' | 'provision'>();
 for (const word of claims.casualties) phrases.add(word, 'casualties');
 for (const word of claims.accusations) phrases.add(word, 'an accusation');
 for (const word of claims.superlatives) phrases.add(word, 'a superlative');
@@ -20,6 +20,7 @@ for (const phrase of [...claims.topics, ...claims.figuresOfSpeech]) phrases.add(
 for (const phrase of claims.impressionFrames) phrases.add(phrase, 'impression');
 for (const phrase of claims.questionOpeners) phrases.add(phrase, 'question');
 for (const verb of claims.figureSourceVerbs) phrases.add(verb, 'figureSource');
+for (const verb of claims.provisionVerbs) phrases.add(verb, 'provision');
 const FIGURE_UNITS = new Set(claims.figureUnits);
 const REPORTED_CONTENT_NOUNS = new Set(claims.reportedContentNouns);
 const REPORTED_OF_NOUNS = new Set(claims.reportedOfNouns);
@@ -78,6 +79,11 @@ export function checkWorthyKind(analysis: Analysis, sentence: number, reported: 
     // "PolitiFact rated 32 percent of his claims as false": the subject's figure, to the end of its clause.
     if (match?.value === 'figureSource') {
       if (isVerbAfterSubject(tokens, i, sentenceTokenStart[sentence], to)) i = clauseBoundaryAfter(tokens, i, to);
+      continue;
+    }
+    // "a rule that will require workers earning up to $47,476…": what the rule provides, to the end of its clause.
+    if (match?.value === 'provision') {
+      if (hasProvisionSubject(tokens, i, sentenceTokenStart[sentence])) i = clauseBoundaryAfter(tokens, i, to);
       continue;
     }
     if (match?.value === 'topic') i += match.length - 1;
@@ -169,6 +175,13 @@ function ofPhraseEnd(tokens: readonly Token[], at: number, to: number): number {
     if (k > at && !token.isCapitalized && token.lower.endsWith('ed') && !DETERMINERS.has(tokens[k - 1].lower) && !CONJUNCTIONS.has(tokens[k - 1].lower)) return k;
   }
   return to;
+}
+
+/** "the rule will require", "a provision that allows", "the plan would also ban": a plan, law or rule is the verb's subject. */
+function hasProvisionSubject(tokens: readonly Token[], verb: number, from: number): boolean {
+  let before = verb - 1;
+  while (before > from && (AUXILIARIES.has(tokens[before].lower) || RELATIVES.has(tokens[before].lower) || isAdverbToken(tokens[before]))) before--;
+  return before >= from && PROVISION_NOUNS.has(tokens[before].lower);
 }
 
 const PARTICIPLE_FOLLOWERS = new Set(['to', 'by', 'as']);

@@ -76,6 +76,9 @@ const flagged: [string, string][] = [
     'The fire killed 14 people, and investigators are looking into whether the alarm failed.',
     'The fire killed 14 people, and investigators are looking into whether the alarm failed.',
   ],
+  // a figure before what a plan provides, and what something other than a plan or rule allows, are the writer's
+  ['The $4 million plan would require the city to borrow.', 'The $4 million plan would require the city to borrow.'],
+  ['The broken levee allowed floodwater to kill 14 people.', 'The broken levee allowed floodwater to kill 14 people.'],
   // an estimate with no one named, a participle, or an estimate someone has never made: the writer's figure
   ['An estimated 11 million people live in the region.', 'An estimated 11 million people live in the region.'],
   ['Turnout was low among the county\'s estimated 2,000 voters.', 'Turnout was low among the county\'s estimated 2,000 voters.'],
@@ -132,6 +135,10 @@ const clean: string[] = [
   'The court seemed ready to hand the unions their biggest defeat in decades.',
   'The governor appears to have the state all to himself and its 66 delegates.',
   'The walkout is considered one of the largest in company history.',
+  // what a plan, law or rule provides or calls for, as after "Under the plan,"
+  'A new state rule will require workers earning up to $50,000 a year to be paid overtime.',
+  'The bill includes a provision that allows the governor to cut the minimum wage to $4.25 an hour.',
+  'The new budget provides the largest tax cut in a decade.',
   // whoever estimates, counts or rates is the source of the figures that follow
   'The county estimated 2,000 homes were damaged in the flood.',
   'PolitiFact later rated 32 percent of his claims as false.',
