@@ -9,8 +9,12 @@ import claims from './words/claims.json';
 
 type ClaimKind = 'figures' | 'casualties' | 'an accusation' | 'a superlative' | 'a cause';
 
+/** Phrases that may open a clause which is not the writer's claim (see opensClauseNotTheWriters). */
+type Frame = 'impression' | 'question' | 'figureSource' | 'provision';
+const FRAMES = new Set<string>(['impression', 'question', 'figureSource', 'provision'] satisfies Frame[]);
+
 /** A topic or a category named with a trigger word ("illegal immigration", "assault weapons"), or an idiom ("a dead heat"): no claim. */
-const phrases = new PhraseMatcher<ClaimKind | 'topic' | 'impression' | 'question' | 'figureSource' | 'provision'>();
+const phrases = new PhraseMatcher<ClaimKind | 'topic' | Frame>();
 for (const word of claims.casualties) phrases.add(word, 'casualties');
 for (const word of claims.accusations) phrases.add(word, 'an accusation');
 for (const word of claims.superlatives) phrases.add(word, 'a superlative');
@@ -69,27 +73,33 @@ export function checkWorthyKind(analysis: Analysis, sentence: number, reported: 
     }
     if (!token.isWord) continue;
     const match = phrases.matchAt(tokens, i, to);
-    // "The deficit is expected to rise to 2.9 percent", "seemed impervious to all but the largest
-    // shocks": an expectation or an impression to the end of its clause, not a fact the writer states;
-    // "is looking into whether the deal was illegal": a question, which states nothing.
-    if (match?.value === 'impression' || match?.value === 'question') {
-      i = clauseBoundaryAfter(tokens, i, to);
+    if (!match) continue;
+    const { value } = match;
+    if (isFrame(value)) {
+      if (opensClauseNotTheWriters(value, tokens, i, sentenceTokenStart[sentence], to)) i = clauseBoundaryAfter(tokens, i, to);
       continue;
     }
-    // "PolitiFact rated 32 percent of his claims as false": the subject's figure, to the end of its clause.
-    if (match?.value === 'figureSource') {
-      if (isVerbAfterSubject(tokens, i, sentenceTokenStart[sentence], to)) i = clauseBoundaryAfter(tokens, i, to);
-      continue;
-    }
-    // "a rule that will require workers earning up to $47,476…": what the rule provides, to the end of its clause.
-    if (match?.value === 'provision') {
-      if (hasProvisionSubject(tokens, i, sentenceTokenStart[sentence])) i = clauseBoundaryAfter(tokens, i, to);
-      continue;
-    }
-    if (match?.value === 'topic') i += match.length - 1;
-    else if (match) return match.value;
+    if (value === 'topic') i += match.length - 1;
+    else return value;
   }
   return null;
+}
+
+function isFrame(value: ClaimKind | 'topic' | Frame): value is Frame {
+  return FRAMES.has(value);
+}
+
+/**
+ * Whether the frame at `at` opens a clause that is someone else's, or no claim at all, to the clause's end:
+ * an impression ("seemed impervious to all but the largest shocks", "is considered one of…"), a question
+ * ("is looking into whether the deal was illegal"), what someone estimates, counts or rates ("PolitiFact
+ * rated 32 percent of his claims as false"), or what a plan, law or rule provides ("a rule that will
+ * require workers earning up to $47,476…").
+ */
+function opensClauseNotTheWriters(frame: Frame, tokens: readonly Token[], at: number, from: number, to: number): boolean {
+  if (frame === 'figureSource') return isVerbAfterSubject(tokens, at, from, to);
+  if (frame === 'provision') return hasProvisionSubject(tokens, at, from);
+  return true;
 }
 
 /**

@@ -143,6 +143,7 @@ const clean: string[] = [
   'The county estimated 2,000 homes were damaged in the flood.',
   'PolitiFact later rated 32 percent of his claims as false.',
   'A Reuters analysis identified $130 million in spending on consultants.',
+  "One survey pegs the mayor's fortune at $40 million.",
   // a noun of saying: "representation" in its legal sense
   "The judge accepted the company's representation that the files run to thousands of pages.",
   // an indirect question states nothing
