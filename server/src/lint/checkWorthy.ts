@@ -3,14 +3,18 @@
 // words someone else is reported as saying or thinking.
 import type { Analysis, Span, Token } from './types';
 import { PhraseMatcher } from './phraseMatcher';
-import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, RELATIVES, isFunctionWord } from './grammar';
+import { AUXILIARIES, BE_FORMS, CONJUNCTIONS, DETERMINERS, NEGATIONS, PREPOSITIONS, RELATIVES, TIME_WORDS, isAdverbToken, isFunctionWord, isPossessive } from './grammar';
 import { possessorOf } from './attributions';
 import claims from './words/claims.json';
 
 type ClaimKind = 'figures' | 'casualties' | 'an accusation' | 'a superlative' | 'a cause';
 
+/** Phrases that may open a clause which is not the writer's claim (see opensClauseNotTheWriters). */
+type Frame = 'impression' | 'question' | 'figureSource' | 'provision';
+const FRAMES = new Set<string>(['impression', 'question', 'figureSource', 'provision'] satisfies Frame[]);
+
 /** A topic or a category named with a trigger word ("illegal immigration", "assault weapons"), or an idiom ("a dead heat"): no claim. */
-const phrases = new PhraseMatcher<ClaimKind | 'topic' | 'impression'>();
+const phrases = new PhraseMatcher<ClaimKind | 'topic' | Frame>();
 for (const word of claims.casualties) phrases.add(word, 'casualties');
 for (const word of claims.accusations) phrases.add(word, 'an accusation');
 for (const word of claims.superlatives) phrases.add(word, 'a superlative');
@@ -18,6 +22,9 @@ for (const word of claims.causal) phrases.add(word, 'a cause');
 for (const word of claims.quantityPhrases) phrases.add(word, 'figures');
 for (const phrase of [...claims.topics, ...claims.figuresOfSpeech]) phrases.add(phrase, 'topic');
 for (const phrase of claims.impressionFrames) phrases.add(phrase, 'impression');
+for (const phrase of claims.questionOpeners) phrases.add(phrase, 'question');
+for (const verb of claims.figureSourceVerbs) phrases.add(verb, 'figureSource');
+for (const verb of claims.provisionVerbs) phrases.add(verb, 'provision');
 const FIGURE_UNITS = new Set(claims.figureUnits);
 const REPORTED_CONTENT_NOUNS = new Set(claims.reportedContentNouns);
 const REPORTED_OF_NOUNS = new Set(claims.reportedOfNouns);
@@ -66,16 +73,33 @@ export function checkWorthyKind(analysis: Analysis, sentence: number, reported: 
     }
     if (!token.isWord) continue;
     const match = phrases.matchAt(tokens, i, to);
-    // "The deficit is expected to rise to 2.9 percent", "seemed impervious to all but the largest
-    // shocks": an expectation or an impression to the end of its clause, not a fact the writer states.
-    if (match?.value === 'impression') {
-      i = clauseBoundaryAfter(tokens, i, to);
+    if (!match) continue;
+    const { value } = match;
+    if (isFrame(value)) {
+      if (opensClauseNotTheWriters(value, tokens, i, sentenceTokenStart[sentence], to)) i = clauseBoundaryAfter(tokens, i, to);
       continue;
     }
-    if (match?.value === 'topic') i += match.length - 1;
-    else if (match) return match.value;
+    if (value === 'topic') i += match.length - 1;
+    else return value;
   }
   return null;
+}
+
+function isFrame(value: ClaimKind | 'topic' | Frame): value is Frame {
+  return FRAMES.has(value);
+}
+
+/**
+ * Whether the frame at `at` opens a clause that is someone else's, or no claim at all, to the clause's end:
+ * an impression ("seemed impervious to all but the largest shocks", "is considered one of…"), a question
+ * ("is looking into whether the deal was illegal"), what someone estimates, counts or rates ("PolitiFact
+ * rated 32 percent of his claims as false"), or what a plan, law or rule provides ("a rule that will
+ * require workers earning up to $47,476…").
+ */
+function opensClauseNotTheWriters(frame: Frame, tokens: readonly Token[], at: number, from: number, to: number): boolean {
+  if (frame === 'figureSource') return isVerbAfterSubject(tokens, at, from, to);
+  if (frame === 'provision') return hasProvisionSubject(tokens, at, from);
+  return true;
 }
 
 /**
@@ -123,9 +147,19 @@ function reportedClauseEnd(tokens: readonly Token[], noun: number, from: number,
  * "hopes that", "promises that") need no holder.
  */
 function isHeld(tokens: readonly Token[], noun: number, contentStart: number, from: number): boolean {
-  if (!RELAYED_CLAIM_NOUNS.has(tokens[noun].lower) || possessorOf(tokens, noun, from) !== null) return true;
+  if (!RELAYED_CLAIM_NOUNS.has(tokens[noun].lower) || possessorOf(tokens, noun, from) !== null || isNamedBefore(tokens, noun, from)) return true;
   for (let k = noun + 1; k < contentStart; k++) if (tokens[k].isCapitalized || tokens[k].lower === 'by') return true;
   return false;
+}
+
+/**
+ * "a New York Times report that…", "Pentagon allegations of…": a name right before the noun says whose
+ * it is. Not the sentence's first word, whose capital says nothing ("Unconfirmed reports that…"), nor a
+ * day ("denied Sunday reports that…").
+ */
+function isNamedBefore(tokens: readonly Token[], noun: number, from: number): boolean {
+  const before = tokens[noun - 1];
+  return noun - 1 > from && before.isWord && before.isCapitalized && !isFunctionWord(before.lower) && !DETERMINERS.has(before.lower) && !TIME_WORDS.has(before.lower);
 }
 
 /** The "that" right after the noun, or after one short prepositional phrase with no verb or comma in it. */
@@ -151,6 +185,29 @@ function ofPhraseEnd(tokens: readonly Token[], at: number, to: number): number {
     if (k > at && !token.isCapitalized && token.lower.endsWith('ed') && !DETERMINERS.has(tokens[k - 1].lower) && !CONJUNCTIONS.has(tokens[k - 1].lower)) return k;
   }
   return to;
+}
+
+/** "the rule will require", "a provision that allows", "the plan would also ban": a plan, law or rule is the verb's subject. */
+function hasProvisionSubject(tokens: readonly Token[], verb: number, from: number): boolean {
+  let before = verb - 1;
+  while (before > from && (AUXILIARIES.has(tokens[before].lower) || RELATIVES.has(tokens[before].lower) || isAdverbToken(tokens[before]))) before--;
+  return before >= from && PROVISION_NOUNS.has(tokens[before].lower);
+}
+
+const PARTICIPLE_FOLLOWERS = new Set(['to', 'by', 'as']);
+
+/**
+ * "The agency estimated…", "PolitiFact later rated…": a past form that follows its subject, adverbs
+ * aside; not a denied one ("has never identified China as…": the figures after it are the writer's). Not a participle: "an estimated 11 million", "the group's estimated cost", "is projected to",
+ * "the number projected to swell", "a man identified as".
+ */
+function isVerbAfterSubject(tokens: readonly Token[], verb: number, from: number, to: number): boolean {
+  if (verb + 1 < to && PARTICIPLE_FOLLOWERS.has(tokens[verb + 1].lower)) return false;
+  let before = verb - 1;
+  while (before > from && isAdverbToken(tokens[before]) && !NEGATIONS.has(tokens[before].lower)) before--;
+  if (before < from) return false;
+  const word = tokens[before];
+  return word.isWord && !NEGATIONS.has(word.lower) && !DETERMINERS.has(word.lower) && !BE_FORMS.has(word.lower) && !PREPOSITIONS.has(word.lower) && !isPossessive(word.lower);
 }
 
 const CLAUSE_BOUNDARIES = new Set([':', ';', '--', '—', '–']);

@@ -63,12 +63,27 @@ const flagged: [string, string][] = [
   ['The ad features a newspaper report from over the weekend that 40 people died in the fire.', 'The ad features a newspaper report from over the weekend that 40 people died in the fire.'],
   ['The town was rife with rumors of fraud and bribery.', 'The town was rife with rumors of fraud and bribery.'],
   ['Amid reports that 40 people died, the council met.', 'Amid reports that 40 people died, the council met.'],
+  // a day before the noun names no one
+  ['The ad features a Sunday report that 40 people died in the fire.', 'The ad features a Sunday report that 40 people died in the fire.'],
   // "There were reports": "there" names no one
   ['There were reports that 40 people died in the fire.', 'There were reports that 40 people died in the fire.'],
   ['Allegations of fraud have dogged the mayor.', 'Allegations of fraud have dogged the mayor.'],
   // a figure before an expectation or impression is still the writer's; one after its clause ends too
   ['The loss of 2,000 jobs seemed to hurt the town.', 'The loss of 2,000 jobs seemed to hurt the town.'],
   ['The plan seemed to stall: 40 people lost their jobs.', 'The plan seemed to stall: 40 people lost their jobs.'],
+  // a claim before an indirect question is still the writer's
+  [
+    'The fire killed 14 people, and investigators are looking into whether the alarm failed.',
+    'The fire killed 14 people, and investigators are looking into whether the alarm failed.',
+  ],
+  // a figure before what a plan provides, and what something other than a plan or rule allows, are the writer's
+  ['The $4 million plan would require the city to borrow.', 'The $4 million plan would require the city to borrow.'],
+  ['The broken levee allowed floodwater to kill 14 people.', 'The broken levee allowed floodwater to kill 14 people.'],
+  // an estimate with no one named, a participle, or an estimate someone has never made: the writer's figure
+  ['An estimated 11 million people live in the region.', 'An estimated 11 million people live in the region.'],
+  ['Turnout was low among the county\'s estimated 2,000 voters.', 'Turnout was low among the county\'s estimated 2,000 voters.'],
+  ['The ballots counted by hand showed 40 percent for the mayor.', 'The ballots counted by hand showed 40 percent for the mayor.'],
+  ['The ministry has never identified the 40 people killed in the raid.', 'The ministry has never identified the 40 people killed in the raid.'],
   // a forecast with no one named is the writer's figure: whose forecast is it?
   ['The deficit is expected to rise to 2.9 percent this year.', 'The deficit is expected to rise to 2.9 percent this year.'],
   ['Unemployment is projected to swell to 65 million in 2025.', 'Unemployment is projected to swell to 65 million in 2025.'],
@@ -105,6 +120,9 @@ const clean: string[] = [
   'The town was rife with fears of fraud and bribery.',
   "The Red Cross's reports of migrants traveling on passports taken from the dead alarmed officials.",
   "The union's claim that 400 jobs will go was denied.",
+  // a name right before the noun says whose it is
+  'The ad features a Reuters report that 40 people died in the fire.',
+  'The ad features a Pentagon allegation that 40 people died in the fire.',
   'Asked whether 40 people died in the fire, the mayor declined to comment.',
   // after a noun of saying or believing, a colon opens its content
   'Both men had the same position on the tax: it would cost 2,000 jobs.',
@@ -117,6 +135,20 @@ const clean: string[] = [
   'The court seemed ready to hand the unions their biggest defeat in decades.',
   'The governor appears to have the state all to himself and its 66 delegates.',
   'The walkout is considered one of the largest in company history.',
+  // what a plan, law or rule provides or calls for, as after "Under the plan,"
+  'A new state rule will require workers earning up to $50,000 a year to be paid overtime.',
+  'The bill includes a provision that allows the governor to cut the minimum wage to $4.25 an hour.',
+  'The new budget provides the largest tax cut in a decade.',
+  // whoever estimates, counts or rates is the source of the figures that follow
+  'The county estimated 2,000 homes were damaged in the flood.',
+  'PolitiFact later rated 32 percent of his claims as false.',
+  'A Reuters analysis identified $130 million in spending on consultants.',
+  "One survey pegs the mayor's fortune at $40 million.",
+  // a noun of saying: "representation" in its legal sense
+  "The judge accepted the company's representation that the files run to thousands of pages.",
+  // an indirect question states nothing
+  'The bureau is looking into whether the contract was illegal.',
+  'It is not clear whether thousands of voters will turn out.',
   // a topic or a category named with a trigger word is no accusation
   'Voters ranked terrorism and illegal immigration above the economy.',
   'The senator backed an assault weapons ban and a criminal justice overhaul.',
