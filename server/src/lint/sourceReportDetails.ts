@@ -2,7 +2,7 @@
 // `attribution-lint report --format markdown`), a status per paragraph for the picture of the
 // draft, findings by rule, each source's mentions, and the open problems. Pure; built from the
 // analysis, the findings and the report, so the client does no linguistics.
-import type { Analysis, Finding, SourceKind } from './types';
+import type { Analysis, Finding } from './types';
 import { LineIndex, type Range } from './positions';
 import { creditedSource, normaliseSourceName, sourcesBySpelling, type Report, type ReportSourceTotal } from './report';
 import { sentenceAt } from './analyze';
@@ -34,10 +34,7 @@ export interface ReportParagraph {
   preview: string;
 }
 
-export interface ReportSourceMentions {
-  name: string;
-  kind: SourceKind;
-  count: number;
+export interface ReportSourceMentions extends ReportSourceTotal {
   /** Where each attribution credits this source, in order; the first is the first mention. */
   mentions: { range: Range; text: string }[];
 }
