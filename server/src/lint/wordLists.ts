@@ -119,14 +119,15 @@ function compileWordLists(config: LintConfig | undefined): WordLists {
   };
 }
 
-/** "considered", "widely believed", "was criticized": the listed phrases, adverb + opinion participle, be + evaluative participle. */
+/** "considered", "widely believed", "was criticized", "most famous": the listed phrases, adverb + opinion participle, be + evaluative participle, most + evaluative adjective. */
 function consensusPhrases(): string[] {
-  const { consensus, consensusAdverbs, opinionParticiples, evaluativePassives } = speculativeData;
+  const { consensus, consensusAdverbs, opinionParticiples, evaluativePassives, evaluativeSuperlatives } = speculativeData;
   const be = ['is', 'are', 'was', 'were', 'be', 'been', 'being'];
   return [
     ...consensus,
     ...consensusAdverbs.flatMap((adverb) => opinionParticiples.map((participle) => `${adverb} ${participle}`)),
     ...be.flatMap((form) => evaluativePassives.map((participle) => `${form} ${participle}`)),
+    ...evaluativeSuperlatives.map((adjective) => `most ${adjective}`),
   ];
 }
 

@@ -31,6 +31,16 @@ const flagged: [string, string][] = [
   ['Some of the money went missing.', 'Some'],
   ['Several families left the estate last year.', 'Several'],
   ['The road is closed in many places.', 'many'],
+  ['The clinic stopped prescribing certain drugs last year.', 'certain'],
+  // A quantifier heading a source that is not itself vague: vague-source does not report it, so this rule does.
+  ['Many Republicans criticized the plan as too costly.', 'Many'],
+  // Rankings by no one's measure: the peacock superlatives.
+  ["The museum is the city's most popular attraction.", 'most popular'],
+  ['She is best known for her work on housing.', 'best known'],
+  ['He is the best-known lawyer in the county.', 'best-known'],
+  ['The chef runs one of the finest kitchens in the state.', 'one of the finest'],
+  ['The resignation was widely hailed as overdue.', 'widely hailed'],
+  ['The fire has been widely reported as arson.', 'widely reported'],
   ['Perhaps the council never read the report.', 'Perhaps'],
   ['It is possible that the ballots were miscounted.', 'It is possible'],
 ];
@@ -56,10 +66,16 @@ const clean: string[] = [
   // Rounded figures, comparisons, ability, frequency: not guesses.
   'Some 300 people attended the vigil.',
   'As many as 40 homes were damaged.',
+  'Several hundred people attended the vigil.',
   'Women were more likely to apply than men.',
   'It is possible to renew the permit online.',
   'The plume could be seen as far away as Kansas.',
   'Badgers generally live in burrows.',
+  // "appeared to" before a noun phrase is a preposition: a sighting, not an impression.
+  'The mayor appeared to the crowd on a balcony.',
+  // "certain" counts only before a plural: a vague group, not a sure thing or a singular amount.
+  'The clinic is almost certain to close.',
+  'The permit lasts for a certain number of days.',
   // Spans of time and definite sets are not vague groups.
   'The road was closed for several years.',
   'She has run the marathon many times.',
@@ -70,6 +86,7 @@ const clean: string[] = [
   'Dr. Ruiz suggested that the outbreak has peaked.',
   'Many residents say the plan is unfair.',
   'Many residents fled the flooding, the fire chief said.',
+  "The museum is the city's most popular attraction, a tourism board survey found.",
 ];
 
 for (const [text, expected] of flagged) {

@@ -6,6 +6,8 @@ import { attributionsBySentence, cueAt, isAttributedAt, startsNounPhrase, textOf
 import speculativeData from '../words/speculative.json';
 
 const TIME_SPANS = new Set(speculativeData.timeSpans);
+const ROUNDED_NUMBERS = new Set(speculativeData.roundedNumbers);
+const PLURAL_ONLY_QUANTIFIERS = new Set(speculativeData.pluralOnlyQuantifiers);
 const DEFINITE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those']);
 
 /** "more likely to", "as likely as": a comparison of odds, stated as fact, not a guess. */
@@ -72,6 +74,8 @@ function isLookAlike(analysis: Analysis, kind: SpeculativeKind, first: number, l
   // "Residents may have two pets": "have" with an object is permission, not a perfect.
   if (tokens[last].lower === 'have' && next && (startsNounPhrase(next) || next.lower === 'up')) return true;
   if (tokens[last].lower.endsWith('likely') && COMPARATIVES.has(previous)) return true;
+  // "The ghost appeared to Andrew": "to" is a preposition, so nothing is said to seem so.
+  if (tokens[last].lower === 'to' && next && startsNounPhrase(next)) return true;
   // "It is possible to use two cogs": what can be done, not what may be so.
   if (tokens[last].lower === 'possible' && next?.lower === 'to') return true;
   // "could be seen as far away as Kansas": a comparison, not an opinion.
@@ -79,17 +83,27 @@ function isLookAlike(analysis: Analysis, kind: SpeculativeKind, first: number, l
   // "considered by historians the finest": the holder of the opinion is named.
   if (kind === 'consensus') return next?.lower === 'by';
   if (kind !== 'quantifier') return false;
-  // "some 300 people", "as many as 40", "as many points as possible": the usual way to round a figure; "how many" asks.
-  if (next && /^\d/.test(next.lower)) return true;
+  // "some 300 people", "several hundred", "as many as 40", "as many points as possible": the usual way to round a figure; "how many" asks.
+  if (next && (/^\d/.test(next.lower) || ROUNDED_NUMBERS.has(next.lower))) return true;
+  // "certain officials" is a vague group; "a certain age", "almost certain", "for certain" are not.
+  if (PLURAL_ONLY_QUANTIFIERS.has(tokens[first].lower) && !(next && looksPlural(next))) return true;
   // "for several years", "many times": a span of time or a count of repetitions, not a group.
   if (next && TIME_SPANS.has(next.lower)) return true;
   if (previous === 'how' || previous === 'as') return true;
   // "his many travels", "the several parties": a definite set, every one of them, not a vague part.
   if (DEFINITE_DETERMINERS.has(previous)) return true;
-  return isInsideSource(analysis, tokens[first].sentence, tokens[first]);
+  return isInsideVagueSource(analysis, tokens[first].sentence, tokens[first]);
 }
 
-/** "Many residents say…": the vague source is vague-source's finding. */
-function isInsideSource(analysis: Analysis, sentence: number, token: Span): boolean {
-  return (attributionsBySentence(analysis).get(sentence) ?? []).some(({ source }) => source !== null && source.span.start <= token.start && source.span.end >= token.end);
+const NOT_PLURAL_ENDINGS = ['ss', 'us', 'is'];
+
+/** "officials", "drugs": a lower-case word ending in a single s (not "class", "bus", "basis"). */
+function looksPlural(token: Token): boolean {
+  const word = token.lower;
+  return token.isWord && !token.isCapitalized && word.length > 3 && word.endsWith('s') && !NOT_PLURAL_ENDINGS.some((ending) => word.endsWith(ending));
+}
+
+/** "Many residents say…": the vague source is vague-source's finding. "Many Muslims criticise" is not: the quantifier is the only sign that no one is named. */
+function isInsideVagueSource(analysis: Analysis, sentence: number, token: Span): boolean {
+  return (attributionsBySentence(analysis).get(sentence) ?? []).some(({ source }) => source !== null && source.kind === 'vague' && source.span.start <= token.start && source.span.end >= token.end);
 }
