@@ -10,6 +10,7 @@ const RULE = 'speculative-wording';
 const flagged: [string, string][] = [
   ['The fire may have started in the kitchen.', 'may have'],
   ['The driver may well have been asleep.', 'may well'],
+  ['The suspect may have already left the country.', 'may have'],
   ['The storm might reach the coast by Friday.', 'might'],
   ['The fire probably started in the kitchen.', 'probably'],
   ['The senator is likely to resign before the vote.', 'likely'],
@@ -62,6 +63,10 @@ const clean: string[] = [
   // Bare "may" gives permission or a general capacity; "may have" with an object is permission too.
   'Residents may apply for the grant until June.',
   'Residents may have two pets.',
+  'Patients with the virus may have high fevers.',
+  // "considered" with a subject or a gerund weighs something; it holds no one to be anything.
+  'The council considered raising fares.',
+  'She considered the offer for a week.',
   'Plants may die in a hard frost.',
   // Rounded figures, comparisons, ability, frequency: not guesses.
   'Some 300 people attended the vigil.',

@@ -7,8 +7,12 @@ import speculativeData from '../words/speculative.json';
 
 const TIME_SPANS = new Set(speculativeData.timeSpans);
 const ROUNDED_NUMBERS = new Set(speculativeData.roundedNumbers);
+const IRREGULAR_PARTICIPLES = new Set(speculativeData.irregularParticiples);
+const PERFECT_ADVERBS = new Set(speculativeData.perfectAdverbs);
 const PLURAL_ONLY_QUANTIFIERS = new Set(speculativeData.pluralOnlyQuantifiers);
 const DEFINITE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those']);
+
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'who']);
 
 /** "more likely to", "as likely as": a comparison of odds, stated as fact, not a guess. */
 const COMPARATIVES = new Set(['more', 'less', 'as', 'equally', 'twice']);
@@ -71,8 +75,8 @@ function isLookAlike(analysis: Analysis, kind: SpeculativeKind, first: number, l
   const { tokens } = analysis;
   const previous = first > from ? tokens[first - 1].lower : '';
   const next = last + 1 < to ? tokens[last + 1] : null;
-  // "Residents may have two pets": "have" with an object is permission, not a perfect.
-  if (tokens[last].lower === 'have' && next && (startsNounPhrase(next) || next.lower === 'up')) return true;
+  // "Residents may have two pets", "Patients may have signs of shock": "have" with an object is permission or possession, not a perfect.
+  if (tokens[last].lower === 'have' && !participleFollows(tokens, last + 1, to)) return true;
   if (tokens[last].lower.endsWith('likely') && COMPARATIVES.has(previous)) return true;
   // "The ghost appeared to Andrew": "to" is a preposition, so nothing is said to seem so.
   if (tokens[last].lower === 'to' && next && startsNounPhrase(next)) return true;
@@ -80,6 +84,8 @@ function isLookAlike(analysis: Analysis, kind: SpeculativeKind, first: number, l
   if (tokens[last].lower === 'possible' && next?.lower === 'to') return true;
   // "could be seen as far away as Kansas": a comparison, not an opinion.
   if (tokens[last].lower === 'as' && next && COMPARED_DEGREES.has(next.lower)) return true;
+  // "The council considered raising fares", "She considered the offer": someone weighs something; nothing is held to be so.
+  if (tokens[first].lower === 'considered' && next && (SUBJECT_PRONOUNS.has(previous) || (next.lower.endsWith('ing') && next.lower !== 'being'))) return true;
   // "considered by historians the finest": the holder of the opinion is named.
   if (kind === 'consensus') return next?.lower === 'by';
   if (kind !== 'quantifier') return false;
@@ -93,6 +99,17 @@ function isLookAlike(analysis: Analysis, kind: SpeculativeKind, first: number, l
   // "his many travels", "the several parties": a definite set, every one of them, not a vague part.
   if (DEFINITE_DETERMINERS.has(previous)) return true;
   return isInsideVagueSource(analysis, tokens[first].sentence, tokens[first]);
+}
+
+/** "may have fled", "may have already been": a past participle, perhaps after an adverb, makes "have" a perfect. */
+function participleFollows(tokens: Token[], at: number, to: number): boolean {
+  let i = at;
+  while (i < to && (PERFECT_ADVERBS.has(tokens[i].lower) || tokens[i].lower.endsWith('ly'))) i++;
+  return i < to && isPastParticiple(tokens[i]);
+}
+
+function isPastParticiple(token: Token): boolean {
+  return token.isWord && (IRREGULAR_PARTICIPLES.has(token.lower) || (token.lower.length > 3 && token.lower.endsWith('ed')));
 }
 
 const NOT_PLURAL_ENDINGS = ['ss', 'us', 'is'];
