@@ -40,6 +40,12 @@ const flagged: [string, string][] = [
   ['The purported memo has never been made public.', 'purported'],
   ['The painting is reputedly worth $4 million.', 'reputedly'],
   ['The deal was claimed to be worth $2 billion.', 'was claimed to'],
+  ['It has been noted that the mayor rarely attends council meetings.', 'It has been noted'],
+  ['Concerns have been raised about the cost of the stadium.', 'Concerns have been raised'],
+  // an adverb after the auxiliary leaves the hedge whole
+  ['The tea is also said to ease the symptoms of a cold.', 'is also said to'],
+  ['It has long been argued that the dam is unsafe.', 'It has long been argued'],
+  ['Questions have also been raised about the contract.', 'Questions have also been raised'],
   // sport
   ['The striker, rumoured to be unhappy at the club, was left out of the squad on Saturday.', 'rumoured'],
   ['The midfielder is said to be close to signing a new contract.', 'is said to'],
@@ -64,6 +70,7 @@ const clean: string[] = [
   'The fire is thought to have started in the kitchen, the county fire marshal said on Monday.',
   'The minister is understood to have offered her resignation, two aides said.',
   'The company claimed to have fixed the leak.',
+  'Concerns have been raised by parents about the cost of the stadium.',
   'The opposition leader said the so-called reform would cost families £600 a year.',
   // inside a direct quotation
   '"He allegedly took the money and ran," the detective told jurors.',
