@@ -38,6 +38,7 @@ const flagged: [string, string][] = [
   // Rankings by no one's measure: the peacock superlatives.
   ["The museum is the city's most popular attraction.", 'most popular'],
   ['She is best known for her work on housing.', 'best known'],
+  ["The mural is the town's most striking landmark.", 'most striking'],
   ['He is the best-known lawyer in the county.', 'best-known'],
   ['The chef runs one of the finest kitchens in the state.', 'one of the finest'],
   ['The resignation was widely hailed as overdue.', 'widely hailed'],
@@ -72,6 +73,8 @@ const clean: string[] = [
   'Some 300 people attended the vigil.',
   'As many as 40 homes were damaged.',
   'Several hundred people attended the vigil.',
+  // Measurable superlatives are unattributed-claim's to weigh, not a matter of taste.
+  'It was the most expensive stadium ever built in the state.',
   'Women were more likely to apply than men.',
   'It is possible to renew the permit online.',
   'The plume could be seen as far away as Kansas.',
