@@ -42,6 +42,7 @@ const flagged: [string, string][] = [
   ['The deal was claimed to be worth $2 billion.', 'was claimed to'],
   ['It has been noted that the mayor rarely attends council meetings.', 'It has been noted'],
   ['Concerns have been raised about the cost of the stadium.', 'Concerns have been raised'],
+  ['There is speculation that the mayor will resign.', 'There is speculation'],
   // an adverb after the auxiliary leaves the hedge whole
   ['The tea is also said to ease the symptoms of a cold.', 'is also said to'],
   ['It has long been argued that the dam is unsafe.', 'It has long been argued'],
@@ -71,6 +72,7 @@ const clean: string[] = [
   'The minister is understood to have offered her resignation, two aides said.',
   'The company claimed to have fixed the leak.',
   'Concerns have been raised by parents about the cost of the stadium.',
+  'There has been speculation about the mayor, the Post reported.',
   'The opposition leader said the so-called reform would cost families £600 a year.',
   // inside a direct quotation
   '"He allegedly took the money and ran," the detective told jurors.',

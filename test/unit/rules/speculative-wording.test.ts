@@ -45,6 +45,7 @@ const flagged: [string, string][] = [
   ['The fire has been widely reported as arson.', 'widely reported'],
   ['Perhaps the council never read the report.', 'Perhaps'],
   ['It is possible that the ballots were miscounted.', 'It is possible'],
+  ['It is not clear whether the dam will hold.', 'It is not clear'],
 ];
 
 // Speculation a named source voices, quoted speculation, and look-alikes.
