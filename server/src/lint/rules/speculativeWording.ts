@@ -75,8 +75,9 @@ function isLookAlike(analysis: Analysis, kind: SpeculativeKind, first: number, l
   const { tokens } = analysis;
   const previous = first > from ? tokens[first - 1].lower : '';
   const next = last + 1 < to ? tokens[last + 1] : null;
-  // "Residents may have two pets", "Patients may have signs of shock": "have" with an object is permission or possession, not a perfect.
-  if (tokens[last].lower === 'have' && !participleFollows(tokens, last + 1, to)) return true;
+  // "Residents may have two pets", "Patients may have signs of shock": after bare "may", "have" with an object is permission or
+  // possession, not a perfect. "The city may have to close schools" still guesses; "might have a buyer" guesses as "might" does.
+  if (tokens[first].lower === 'may' && tokens[last].lower === 'have' && next?.lower !== 'to' && !participleFollows(tokens, last + 1, to)) return true;
   if (tokens[last].lower.endsWith('likely') && COMPARATIVES.has(previous)) return true;
   // "The ghost appeared to Andrew": "to" is a preposition, so nothing is said to seem so.
   if (tokens[last].lower === 'to' && next && startsNounPhrase(next)) return true;
