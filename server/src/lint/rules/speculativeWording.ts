@@ -34,7 +34,7 @@ export const speculativeWording: Rule = {
     fixable: false,
     docsUrl: docsUrlFor('speculative-wording'),
     docs: {
-      checks: 'may have/might, probably, likely, possibly, perhaps, apparently, "appears/seems to", "suggests that"; vague quantities (some, many, several); claimed consensus ("widely", "generally", "is considered", "seen as", "deemed") — outside quotations, vague sources and what a named source said. Bare "may" is left alone: it mostly gives permission ("Residents may apply until June").',
+      checks: 'may have/might, probably, likely, possibly, perhaps, apparently, "appears/seems to", "suggests that"; vague quantities (some, many, several, certain before a plural); claimed consensus ("widely", "generally", "is considered", "seen as", "deemed") and praise by no one\'s measure ("best known", "one of the finest", "the city\'s most popular") — outside quotations, vague sources and what a named source said. Bare "may" is left alone: it mostly gives permission ("Residents may apply until June").',
       why: 'Speculation and generalisation in the reporter\'s own voice leave the reader unsure what is known and who thinks so. Wikipedia flags unattributed "is widely regarded", "some say" and "many" as weasel words; news style asks for the source of any judgement and a number where there is one.',
       fix: 'Say who speculates or holds the view ("…, analysts at the bank said"), give the figure instead of "many", state what is known instead, or cut the hedge.',
     },
