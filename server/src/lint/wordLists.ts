@@ -66,7 +66,9 @@ function compileWordLists(config: LintConfig | undefined): WordLists {
   };
 
   const hedges = new PhraseMatcher<string>();
-  for (const phrase of edited(hedgesData.words, 'hedges', config?.extraHedges)) hedges.add(phrase, phrase.toLowerCase());
+  for (const phrase of edited(hedgesData.words, 'hedges', config?.extraHedges)) {
+    for (const variant of withInsertedAdverbs(phrase)) hedges.add(variant, phrase.toLowerCase());
+  }
 
   // Configured additions count as speculation; removals apply to every group.
   const speculative = new PhraseMatcher<SpeculativeKind>();
@@ -119,14 +121,25 @@ function compileWordLists(config: LintConfig | undefined): WordLists {
   };
 }
 
-/** "considered", "widely believed", "was criticized": the listed phrases, adverb + opinion participle, be + evaluative participle. */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
+/** "is said to", and "is also said to", "is widely said to"…: an adverb after the first auxiliary leaves the hedge whole. */
+function withInsertedAdverbs(phrase: string): string[] {
+  const words = phrase.split(/\s+/);
+  const at = words.findIndex((word) => AUXILIARIES.has(word.toLowerCase()));
+  if (at < 0) return [phrase];
+  return [phrase, ...hedgesData.insertableAdverbs.map((adverb) => [...words.slice(0, at + 1), adverb, ...words.slice(at + 1)].join(' '))];
+}
+
+/** "considered", "widely believed", "was criticized", "most famous": the listed phrases, adverb + opinion participle, be + evaluative participle, most + evaluative adjective. */
 function consensusPhrases(): string[] {
-  const { consensus, consensusAdverbs, opinionParticiples, evaluativePassives } = speculativeData;
+  const { consensus, consensusAdverbs, opinionParticiples, evaluativePassives, evaluativeSuperlatives } = speculativeData;
   const be = ['is', 'are', 'was', 'were', 'be', 'been', 'being'];
   return [
     ...consensus,
     ...consensusAdverbs.flatMap((adverb) => opinionParticiples.map((participle) => `${adverb} ${participle}`)),
     ...be.flatMap((form) => evaluativePassives.map((participle) => `${form} ${participle}`)),
+    ...evaluativeSuperlatives.map((adjective) => `most ${adjective}`),
   ];
 }
 

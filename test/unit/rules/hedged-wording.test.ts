@@ -32,6 +32,21 @@ const flagged: [string, string][] = [
   // science and health
   ['The supplement supposedly halves the risk of heart disease.', 'supposedly'],
   ['The new stadium was supposedly built without a cent of public money.', 'supposedly'],
+  // agentless frames news uses to pass on what someone believes, hopes or fears
+  ['The minister is understood to have offered her resignation on Friday.', 'is understood to'],
+  ['It is feared that more bodies lie under the rubble.', 'It is feared'],
+  ['The vote, it is hoped, will settle the dispute.', 'it is hoped'],
+  ['It is known that the plant leaked for years.', 'It is known that'],
+  ['The purported memo has never been made public.', 'purported'],
+  ['The painting is reputedly worth $4 million.', 'reputedly'],
+  ['The deal was claimed to be worth $2 billion.', 'was claimed to'],
+  ['It has been noted that the mayor rarely attends council meetings.', 'It has been noted'],
+  ['Concerns have been raised about the cost of the stadium.', 'Concerns have been raised'],
+  ['There is speculation that the mayor will resign.', 'There is speculation'],
+  // an adverb after the auxiliary leaves the hedge whole
+  ['The tea is also said to ease the symptoms of a cold.', 'is also said to'],
+  ['It has long been argued that the dam is unsafe.', 'It has long been argued'],
+  ['Questions have also been raised about the contract.', 'Questions have also been raised'],
   // sport
   ['The striker, rumoured to be unhappy at the club, was left out of the squad on Saturday.', 'rumoured'],
   ['The midfielder is said to be close to signing a new contract.', 'is said to'],
@@ -54,6 +69,10 @@ const clean: string[] = [
   'Defence lawyers said the alleged victim had given conflicting accounts of the night.',
   'The gunman is believed to have acted alone, Police Chief Maria Alvarez said.',
   'The fire is thought to have started in the kitchen, the county fire marshal said on Monday.',
+  'The minister is understood to have offered her resignation, two aides said.',
+  'The company claimed to have fixed the leak.',
+  'Concerns have been raised by parents about the cost of the stadium.',
+  'There has been speculation about the mayor, the Post reported.',
   'The opposition leader said the so-called reform would cost families £600 a year.',
   // inside a direct quotation
   '"He allegedly took the money and ran," the detective told jurors.',

@@ -10,7 +10,7 @@ export const hedgedWording: Rule = {
     fixable: false,
     docsUrl: docsUrlFor('hedged-wording'),
     docs: {
-      checks: 'alleged/allegedly, reportedly, purportedly, supposedly, so-called, rumored, "is said/believed/thought to", "it is believed that" — when no one in the sentence is named as the one alleging.',
+      checks: 'alleged/allegedly, reportedly, reputedly, purportedly, supposedly, so-called, rumored, "is said/believed/thought/understood to", "it is believed/feared/hoped that", "concerns have been raised" (an adverb may follow the auxiliary: "is also said to") — when no one in the sentence is named as the one alleging.',
       why: 'A hedge hides the source: readers cannot tell who alleges, reports or believes it. The AP Stylebook asks that "alleged" be tied to who makes the allegation, and Wikipedia lists these words among weasel words.',
       fix: 'Name who alleges or reports it ("…, police said"), or cut the hedge if the fact is established.',
     },
