@@ -74,7 +74,7 @@ export function tokenizeSentence(prose: string, lowerProse: LowerCasedProse | nu
     const start = i;
     i += codePoint > 0xffff ? 2 : 1;
     if (kind === LETTER) i = wordEnd(prose, i, length);
-    const lower = shared(lowerProse === null ? lowerCaseToken(prose.slice(start, i)) : lowerProse.text.slice(start - lowerProse.start, i - lowerProse.start));
+    const lower = lowerProse === null ? lowerCaseToken(prose.slice(start, i)) : lowerProse.text.slice(start - lowerProse.start, i - lowerProse.start);
     into.push({
       start,
       end: Math.min(i, sentence.end),
@@ -85,21 +85,6 @@ export function tokenizeSentence(prose: string, lowerProse: LowerCasedProse | nu
       quote: -1,
     });
   }
-}
-
-/**
- * One string for each lower-case form: a draft's thousands of "the"s and "said"s then share one, and
- * a long lint keeps fewer young objects for the garbage collector to copy. Forgotten past a size.
- */
-const sharedForms = new Map<string, string>();
-const MAX_SHARED_FORMS = 100_000;
-
-function shared(form: string): string {
-  const known = sharedForms.get(form);
-  if (known !== undefined) return known;
-  if (sharedForms.size >= MAX_SHARED_FORMS) sharedForms.clear();
-  sharedForms.set(form, form);
-  return form;
 }
 
 function lowerCaseToken(text: string): string {
