@@ -4,7 +4,9 @@
 // WARM_UP_ROUNDS times over. V8 optimises a function after enough calls, and much of a lint is
 // functions called once per lint: four lints of one long text, as this benchmark first did, left
 // the engine at half its settled speed (15–20 ms against 6–8 ms for a 10,000-word draft). The
-// warm-up text shares no paragraph with the drafts. Then the worker times one lint of every draft
+// warm-up text is all of the corpus that no draft uses (corpus.ts, warmUpText): the more varied the
+// text, the fewer branches V8 meets for the first time in a timed lint, each of which sends an
+// optimised function back to the interpreter until it is compiled again. Then the worker times one lint of every draft
 // and prints {"ms": [[…]], "findings": [[…]]} (per run, per size). Every draft is new text to the
 // process: no run can be served from a cache filled by an earlier one. The drafts are linted size
 // by size (all 1,000-word drafts, then all 10,000-word ones…), so that each lint follows one of its

@@ -147,8 +147,7 @@ async function main(): Promise<void> {
   const sets = draftSets(stream, SIZES, options.runs);
   const repeated = stream.wraps > 0;
   const coldWords = options.runs * SIZES.reduce((sum, size) => sum + size, 0);
-  const warmUpWords = 60_000;
-  const warmUp = warmUpText(corpus, warmUpWords, coldWords);
+  const warmUp = warmUpText(corpus, coldWords);
   const machine = `${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), Node ${process.version}`;
   console.log(`Attribution Lint speed benchmark — ${new Date().toISOString()} — ${gitDescription()} — ${machine}`);
   const loadBefore = loadavg()[0];
@@ -157,7 +156,7 @@ async function main(): Promise<void> {
   if (repeated) console.log(`Note: the corpus is shorter than the ${n(coldWords)} words the cold lints need, so later runs repeat earlier text.`);
   console.log(
     `Cold lints: ${options.runs} runs, each on new text (run 1: words 1–1,000, then the next 10,000, then the next 100,000; run 2 goes on from there…); one process per tool, which first lints ${
-      warmUp ? `a ${n(warmUpWords)}-word warm-up text from the end of the corpus` : 'THE FIRST DRAFT (no separate warm-up text in the seeds-only fallback)'
+      warmUp ? `a ${n(countWords(warmUp))}-word warm-up text (the end of the corpus, which no timed draft uses)` : 'THE FIRST DRAFT (no separate warm-up text in the seeds-only fallback)'
     } once, then its ${n(WARM_UP_PIECE_WORDS)}-word pieces ${WARM_UP_ROUNDS} times over (to let the JIT settle), then lints the drafts size by size; median shown.\n`,
   );
 
