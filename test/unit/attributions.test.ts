@@ -97,8 +97,8 @@ test('a transcript speaker label inside the quotation names the speaker', () => 
   assert.deepEqual(quotationVerdicts('"WALLACE: Let us start with the breaking news on the debate story tonight."'), ['speaker-label']);
 });
 
-test('a credit line after the quotation names the speaker', () => {
-  assert.deepEqual(quotationVerdicts('“I am truly afraid of what comes next for all of us here.” ― Edwin Monroy'), ['speaker-label']);
+test('a credit line after the quotation names the speaker: it is the quotation\'s attribution', () => {
+  assert.deepEqual(quotationVerdicts('“I am truly afraid of what comes next for all of us here.” ― Edwin Monroy'), [0]);
 });
 
 test('a fragment woven into a sentence belongs to the sentence’s named subject', () => {
@@ -521,4 +521,15 @@ test('a share of respondents inside a poll\'s finding is the poll\'s, not a seco
   // Outside a poll's finding the share is the source; a named speaker inside "according to" stays.
   assert.deepEqual(cuesOf('On the school levy, 42 percent say they will vote yes.'), ['say']);
   assert.deepEqual(cuesOf('According to the Herald, Smith said the deal was dead.'), ['According to', 'said']);
+});
+
+test('a quotation signed with a dash and a name is that person\'s: `“…” — Maria Lopez`', () => {
+  assert.deepEqual(attributionsOf('“We will not back down from this fight.” ― Maria Lopez “The council has failed us again.” ― Dana G. Reyes.'), [
+    { cue: '―', source: 'Maria Lopez', kind: 'named', content: '“We will not back down from this fight.”' },
+    { cue: '―', source: 'Dana G. Reyes', kind: 'named', content: '“The council has failed us again.”' },
+  ]);
+  assert.deepEqual(cuesOf('“The buses are never on time.”\n- Ana Ortiz, Queens.'), ['-']);
+  // A title and an aside, or a reporter's credit after prose that quotes someone, sign nothing.
+  assert.deepEqual(cuesOf('Millions watched “Fox News Sunday” — ABC aired a rerun.'), []);
+  assert.deepEqual(cuesOf('The mayor called the plan "a good start."--Kim Lee.'), ['called']);
 });

@@ -8,6 +8,7 @@ import { ADVERBS, AUXILIARIES, BE_FORMS, DOCUMENT_NOUNS, DOCUMENT_WORD, NOUN_PHR
 import pronounsData from './words/pronouns.json';
 import { lastStartingAtOrBefore } from './search';
 import { dropRespondentsOfReportedPolls } from './pollRespondents';
+import { findQuoteSignOffs } from './quoteSignOffs';
 import cueVerbsData from './words/cueVerbs.json';
 import grammarData from './words/grammar.json';
 
@@ -87,6 +88,7 @@ export function findAttributions(input: AttributionInput): Attribution[] {
   addQuoteTagAttributions(input, attributions);
   addQuoteLeadInAttributions(input, attributions);
   addSpeakerLabelAttributions(input, attributions);
+  addQuoteSignOffAttributions(input, attributions);
   resolvePronouns(input, attributions);
   return attributions;
 }
@@ -271,6 +273,18 @@ function addSpeakerLabelAttributions(input: AttributionInput, attributions: Attr
     added = true;
   }
   if (added) attributions.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/** `“We will not back down.” — Maria Lopez`: the dash before the name is the cue (quoteSignOffs.ts). */
+function addQuoteSignOffAttributions(input: AttributionInput, attributions: Attribution[]): void {
+  const signOffs = findQuoteSignOffs(input.prose, input.tokens, input.quotations);
+  if (signOffs.length === 0) return;
+  const claimed = new Set(attributions.map((attribution) => attribution.content?.start ?? -1));
+  for (const { dash, name, quotation } of signOffs) {
+    if (claimed.has(quotation.span.start)) continue;
+    attributions.push(quoteTagAttribution(input, input.tokens[dash], name, quotation, input.tokens[dash].sentence));
+  }
+  attributions.sort((a, b) => a.cue.start - b.cue.start);
 }
 
 /**
