@@ -205,6 +205,10 @@ test('a sentence opening with a known speaker or a transcript label and a colon 
   assert.deepEqual(seen[1], { cue: ':', source: 'Sanders', kind: 'named', content: 'Clinton needs to change course' });
   assert.deepEqual(attributionsOf('TAPPER: And you are supporting him.')[0]?.source, 'TAPPER');
   assert.deepEqual(attributionsOf('Update: the road is closed.'), []);
+  // A headline's speaker with their quoted words needs no earlier mention; a label still names nobody.
+  assert.deepEqual(attributionsOf('Okafor: ‘We Will Balance the Budget by June.’')[0], { cue: ':', source: 'Okafor', kind: 'named', content: '‘We Will Balance the Budget by June.’' });
+  assert.deepEqual(attributionsOf('Update: “The road is closed,” police said.').map((attribution) => attribution.cue), ['said']);
+  assert.deepEqual(attributionsOf('Said Ellis: “I do not get the sense she is interested.”').map((attribution) => attribution.cue), ['Said']);
   // Capitals label a part of the story or a headline's kicker, not a speaker.
   assert.deepEqual(attributionsOf('CORRECTION: An earlier version of this story misspelled the mayor’s name.'), []);
   assert.deepEqual(attributionsOf('EXCLUSIVE: Council members plan to delay the budget vote.'), []);
@@ -532,4 +536,13 @@ test('a quotation signed with a dash and a name is that person\'s: `“…” �
   // A title and an aside, or a reporter's credit after prose that quotes someone, sign nothing.
   assert.deepEqual(cuesOf('Millions watched “Fox News Sunday” — ABC aired a rerun.'), []);
   assert.deepEqual(cuesOf('The mayor called the plan "a good start."--Kim Lee.'), ['called']);
+});
+
+test('a document and its author are one source: "according to a tally by the Associated Press"', () => {
+  assert.deepEqual(attributionsOf('The county has 40 shelters, according to a tally by the Associated Press.'), [
+    { cue: 'according to', source: 'a tally by the Associated Press', kind: 'outlet', content: 'The county has 40 shelters' },
+  ]);
+  assert.deepEqual(attributionsOf('According to a report by the county auditor, the fund is short.')[0]?.source, 'a report by the county auditor');
+  // A noun in "-ly" is no adverb: "the rally denounced…", "the assembly voted…".
+  assert.deepEqual(attributionsOf('The rally denounced the new curfew.')[0]?.source, 'The rally');
 });

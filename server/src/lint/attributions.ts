@@ -245,22 +245,28 @@ function addQuoteTagAttributions(input: AttributionInput, attributions: Attribut
 /**
  * "Sanders: Clinton needs to change course", "TAPPER: And obviously…": a sentence that opens with a
  * name and a colon gives that person's words, in headlines and transcripts. The name must be a
- * transcript label in capitals, or the surname of someone the draft names as a source elsewhere:
- * "Update:" or "Poll:" name nobody.
+ * transcript label in capitals, the surname of someone the draft names as a source elsewhere, or
+ * followed by a quotation ("Kasich: ‘We Are Going All the Way’"): "Update:" or "Poll:" name nobody.
  */
 function addSpeakerLabelAttributions(input: AttributionInput, attributions: Attribution[]): void {
   const { tokens, prose } = input;
   const surnames = speakerSurnames(input, attributions);
+  // "Said Ellis: “…”" already has its cue.
+  const cueStarts = new Set(attributions.map((attribution) => attribution.cue.start));
   let added = false;
   for (let s = 0; s < input.sentences.length; s++) {
     const from = input.sentenceTokenStart[s];
     const to = input.sentenceTokenStart[s + 1];
     let k = from;
-    while (k < to && k - from < 3 && tokens[k].isWord && tokens[k].isCapitalized && tokens[k].quote < 0) k++;
-    if (k === from || k + 1 >= to || tokens[k].lower !== ':' || !tokens[k + 1].isWord) continue;
+    while (k < to && k - from < 3 && tokens[k].isWord && tokens[k].isCapitalized && tokens[k].quote < 0 && !cueStarts.has(tokens[k].start)) k++;
+    if (k === from || k + 1 >= to || tokens[k].lower !== ':') continue;
+    // "Ryan: ‘Anti-Semitic Images’ Have ‘No Place…’": a headline's speaker with their quoted words.
+    const quoteFollows = OPENING_QUOTES.has(tokens[k + 1].lower) && tokens[k + 1].quote >= 0 && input.quotations[tokens[k + 1].quote].span.start === tokens[k + 1].start;
+    if (!tokens[k + 1].isWord && !quoteFollows) continue;
     const label = prose.slice(tokens[from].start, tokens[k - 1].end);
-    const isTranscriptLabel = label === label.toUpperCase() && /\p{Lu}{2}/u.test(label) && !EDITORIAL_LABELS.has(label.toLowerCase());
-    if (!isTranscriptLabel && !surnames.has(tokens[k - 1].lower, s)) continue;
+    if (EDITORIAL_LABELS.has(label.toLowerCase())) continue;
+    const isTranscriptLabel = label === label.toUpperCase() && /\p{Lu}{2}/u.test(label);
+    if (!isTranscriptLabel && !quoteFollows && !surnames.has(tokens[k - 1].lower, s)) continue;
     attributions.push({
       cue: { start: tokens[k].start, end: tokens[k].end },
       cueKind: 'speech',
