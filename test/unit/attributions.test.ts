@@ -332,6 +332,12 @@ test('"called" characterizes with a complement after its object; naming somethin
   assert.deepEqual(attributionsOf('Barden now helps lead a program called Sandy Hook Promise.'), []);
   assert.deepEqual(attributionsOf('She called Sanders to congratulate him.'), []);
   assert.deepEqual(attributionsOf('The two companies called off the merger.'), []);
+  // A call with a time after whom was called, or with no one named, is a telephone call.
+  assert.deepEqual(attributionsOf('The mayor called Ana Ortiz on Friday to apologize.'), []);
+  assert.deepEqual(attributionsOf('The governor called Dr. Lee shortly after the vote.'), []);
+  assert.deepEqual(attributionsOf('Then, last week, the coach called.'), []);
+  assert.deepEqual(attributionsOf('Ms. Ortiz called Mr. Lee a “coward” on Friday.')[0]?.cue, 'called');
+  assert.deepEqual(attributionsOf('It was a rigged game, as he called it.')[0]?.cue, 'called');
 });
 
 test('a noun of saying between its possessor and "that" is a cue: "Trump\'s claim that…", "his earlier warning that…"', () => {

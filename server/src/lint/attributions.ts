@@ -39,6 +39,8 @@ const BELIEF_CUES = new Set(['believe', 'think', 'expect', 'fear', 'worry', 'sus
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it']);
 /** Words that make the clause after them a question: "asked if she believed", "who they think will win". */
 const QUESTION_LEADS = new Set(['if', 'whether', 'who', 'what', 'how', 'why', 'when', 'where', 'which', 'whom']);
+/** Times after a telephone call's object: "called Clinton last week", "called her shortly after". */
+const CALL_TIMES = new Set(['last', 'this', 'shortly', 'back', 'again']);
 /** Words after which a gerund cue belongs to the sentence's subject: "before asking her". */
 const GERUND_LEADS = new Set(['before', 'after', 'while', 'when', 'by', 'without', 'in', 'also', 'then']);
 
@@ -674,10 +676,12 @@ function isNamingNotSaying(tokens: readonly Token[], phrase: PhraseTokens, cue: 
   if (!NAMING_CUES.has(cue.lemma)) return false;
   const next = cueLast + 1 < to ? tokens[cueLast + 1] : null;
   if (next && (PARTICLES.has(next.lower) || next.lower === 'into' || next.lower === 'back')) return true;
-  // "called Sanders to congratulate him", "called her at one point"; "called on Kurds to…" is a public call.
-  let k = cueLast + 1;
-  while (k < to && tokens[k].isWord && (tokens[k].isCapitalized || OBJECT_PRONOUNS.has(tokens[k].lower))) k++;
-  if (k > cueLast + 1 && k < to && (tokens[k].lower === 'to' || (PREPOSITIONS.has(tokens[k].lower) && !['as', 'on'].includes(tokens[k].lower)))) return true;
+  // "Eric Trump called.": a telephone call.
+  if (next === null || SENTENCE_END.has(next.lower)) return true;
+  // "called Sanders to congratulate him", "called her at one point", "called Mr. Ortiz on Friday"
+  // ("called on Kurds to…" is a public call). One calls a person, not "it": "as he called it." names something.
+  const called = OBJECT_PRONOUNS.has(next.lower) ? { first: cueLast + 1, last: cueLast + 1 } : nameOrPronounAt(tokens, cueLast + 1, to);
+  if (called && next.lower !== 'it' && (called.last + 1 >= to || endsCall(tokens, called.last + 1, to))) return true;
   if (cue.form !== 'past' && cue.form !== 'participle') return false;
   const head = tokens[phrase.last];
   if (head.isCapitalized || PRONOUN_WORDS.has(head.lower)) return false;
@@ -685,6 +689,14 @@ function isNamingNotSaying(tokens: readonly Token[], phrase: PhraseTokens, cue: 
   const before = phrase.first - 1 >= from ? tokens[phrase.first - 1] : null;
   const isObject = before !== null && before.isWord && !CONJUNCTIONS.has(before.lower) && !RELATIVES.has(before.lower) && !isAdverbToken(before);
   return isObject || (['a', 'an', 'one'].includes(tokens[phrase.first].lower) && next !== null && next.isCapitalized);
+}
+
+/** After whom was called: "to" ("called Sanders to congratulate him"), a preposition other than "as", the end, or a time. */
+function endsCall(tokens: readonly Token[], at: number, to: number): boolean {
+  const lower = tokens[at].lower;
+  if (lower === 'to' || SENTENCE_END.has(lower) || TIME_WORDS.has(lower) || CALL_TIMES.has(lower)) return true;
+  if (lower === 'on') return at + 1 < to && TIME_WORDS.has(tokens[at + 1].lower);
+  return PREPOSITIONS.has(lower) && lower !== 'as';
 }
 
 /**
