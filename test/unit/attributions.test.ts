@@ -94,7 +94,11 @@ test('a paragraph ending in a colon introduces the quote paragraph after it', ()
 });
 
 test('a transcript speaker label inside the quotation names the speaker', () => {
-  assert.deepEqual(quotationVerdicts('"WALLACE: Let us start with the breaking news on the debate story tonight."'), ['speaker-label']);
+  assert.deepEqual(quotationVerdicts('"WALLACE: Let us start with the breaking news on the debate story tonight."'), [0]);
+  // A transcript pasted inside quotation marks, one paragraph a speaker, keeps its labels.
+  assert.deepEqual(attributionsOf('"HOST: Will you run again?\n\n"MAYOR: I have not decided yet.').map((attribution) => attribution.source), ['HOST', 'MAYOR']);
+  // Inside quotation marks only capitals make a label.
+  assert.deepEqual(attributionsOf('“Okafor: the budget is balanced,” the memo said.').map((attribution) => attribution.cue), ['said']);
 });
 
 test('a credit line after the quotation names the speaker: it is the quotation\'s attribution', () => {

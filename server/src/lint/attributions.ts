@@ -259,22 +259,26 @@ function addSpeakerLabelAttributions(input: AttributionInput, attributions: Attr
   for (let s = 0; s < input.sentences.length; s++) {
     const from = input.sentenceTokenStart[s];
     const to = input.sentenceTokenStart[s + 1];
-    let k = from;
-    while (k < to && k - from < 3 && tokens[k].isWord && tokens[k].isCapitalized && tokens[k].quote < 0 && !cueStarts.has(tokens[k].start)) k++;
-    if (k === from || k + 1 >= to || tokens[k].lower !== ':') continue;
+    // `"WALLACE: Let's start…"`: a transcript pasted inside quotation marks keeps its labels.
+    const quoted = from + 1 < to && OPENING_QUOTES.has(tokens[from].lower);
+    const labelStart = quoted ? from + 1 : from;
+    const labelQuote = quoted ? tokens[labelStart].quote : -1;
+    let k = labelStart;
+    while (k < to && k - labelStart < 3 && tokens[k].isWord && tokens[k].isCapitalized && tokens[k].quote === labelQuote && !cueStarts.has(tokens[k].start)) k++;
+    if (k === labelStart || k + 1 >= to || tokens[k].lower !== ':') continue;
     // "Ryan: ‘Anti-Semitic Images’ Have ‘No Place…’": a headline's speaker with their quoted words.
     const quoteFollows = OPENING_QUOTES.has(tokens[k + 1].lower) && tokens[k + 1].quote >= 0 && input.quotations[tokens[k + 1].quote].span.start === tokens[k + 1].start;
     if (!tokens[k + 1].isWord && !quoteFollows) continue;
-    const label = prose.slice(tokens[from].start, tokens[k - 1].end);
+    const label = prose.slice(tokens[labelStart].start, tokens[k - 1].end);
     if (EDITORIAL_LABELS.has(label.toLowerCase())) continue;
     const isTranscriptLabel = label === label.toUpperCase() && /\p{Lu}{2}/u.test(label);
-    if (!isTranscriptLabel && !quoteFollows && !surnames.has(tokens[k - 1].lower, s)) continue;
+    if (!isTranscriptLabel && (quoted || (!quoteFollows && !surnames.has(tokens[k - 1].lower, s)))) continue;
     attributions.push({
       cue: { start: tokens[k].start, end: tokens[k].end },
       cueKind: 'speech',
       cueLemma: ':',
       cueForm: 'base',
-      source: sourceOf(input, { first: from, last: k - 1 }),
+      source: sourceOf(input, { first: labelStart, last: k - 1 }),
       content: { start: tokens[k + 1].start, end: contentEnd(input, s) },
       sentence: s,
     });
