@@ -556,3 +556,16 @@ test('a document and its author are one source: "according to a tally by the Ass
   // A noun in "-ly" is no adverb: "the rally denounced…", "the assembly voted…".
   assert.deepEqual(attributionsOf('The rally denounced the new curfew.')[0]?.source, 'The rally');
 });
+
+test('a cue verb with another sense before its next word says nothing: "adding to her lead", "charged with fraud"', () => {
+  for (const text of [
+    'The mayor won the primary, adding to her lead in the race.',
+    'The numbers in the budget do not add up.',
+    'The treasurer was charged with fraud on Monday.',
+    'The records are maintained by the county clerk.',
+    'She needs 40 more pledged delegates to win.',
+    'The vote laid bare the party’s fault lines on trade.',
+  ]) assert.deepEqual(cuesOf(text), [], text);
+  // Before a name the verb still reports: "added to People" is "told People".
+  assert.deepEqual(cuesOf('“It was a great night,” the mayor added to Newsday.'), ['added']);
+});

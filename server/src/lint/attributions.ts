@@ -20,6 +20,12 @@ const PLURAL_QUANTIFIERS = new Set(grammarData.pluralQuantifiers);
 const PLACE_PREPOSITIONS = new Set(grammarData.placePrepositions);
 /** "CORRECTION:", "UPDATE:", "EXCLUSIVE:": labels of a part of the story, not speakers. */
 const EDITORIAL_LABELS = new Set(grammarData.editorialLabels);
+/**
+ * A cue verb and the word after it that give it another sense than saying: "adding to her lead",
+ * "doesn't add up", "charged with fraud", "a server maintained by aides". A name after the word keeps
+ * the sense of saying: "Trump added to People".
+ */
+const OTHER_SENSES = new Set(grammarData.otherSenses);
 /** "think tank" → think: {tank}: a cue word and the words that make a noun of it. */
 const CUE_NOUN_COMPOUNDS = new Map<string, Set<string>>();
 for (const compound of grammarData.cueNounCompounds) {
@@ -76,6 +82,7 @@ export function findAttributions(input: AttributionInput): Attribution[] {
       const cueLast = i + match.length - 1;
       // "a liberal think tank", "report cards": the cue word is the first half of a noun.
       if (cueLast + 1 < to && CUE_NOUN_COMPOUNDS.get(input.tokens[cueLast].lower)?.has(input.tokens[cueLast + 1].lower)) continue;
+      if (hasOtherSense(input.tokens, match.value, cueLast, to)) continue;
       const found = match.value.kind === 'according'
         ? accordingTo(input, s, i, cueLast)
         : verbCue(input, s, i, cueLast, match.value, attributions);
@@ -93,6 +100,11 @@ export function findAttributions(input: AttributionInput): Attribution[] {
   addQuoteSignOffAttributions(input, attributions);
   resolvePronouns(input, attributions);
   return attributions;
+}
+
+function hasOtherSense(tokens: readonly Token[], cue: CueEntry, cueLast: number, to: number): boolean {
+  if (cueLast + 1 >= to || !OTHER_SENSES.has(`${cue.lemma} ${tokens[cueLast + 1].lower}`)) return false;
+  return !(cueLast + 2 < to && tokens[cueLast + 2].isCapitalized);
 }
 
 /**
