@@ -566,6 +566,8 @@ test('a cue verb with another sense before its next word says nothing: "adding t
     'She needs 40 more pledged delegates to win.',
     'The vote laid bare the party’s fault lines on trade.',
   ]) assert.deepEqual(cuesOf(text), [], text);
+  // An imperative names no one: "please ask yourself".
+  assert.deepEqual(cuesOf('Seriously, please ask yourself that question.'), []);
   // Before a name the verb still reports: "added to People" is "told People".
   assert.deepEqual(cuesOf('“It was a great night,” the mayor added to Newsday.'), ['added']);
 });
