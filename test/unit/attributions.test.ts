@@ -565,6 +565,8 @@ test('a cue verb with another sense before its next word says nothing: "adding t
     'The records are maintained by the county clerk.',
     'She needs 40 more pledged delegates to win.',
     'The vote laid bare the party’s fault lines on trade.',
+    'Conservative thought leaders such as the radio host are backing him.',
+    'Shoppers will think twice before paying the new fee.',
   ]) assert.deepEqual(cuesOf(text), [], text);
   // An imperative names no one: "please ask yourself".
   assert.deepEqual(cuesOf('Seriously, please ask yourself that question.'), []);
