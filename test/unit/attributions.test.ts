@@ -94,11 +94,15 @@ test('a paragraph ending in a colon introduces the quote paragraph after it', ()
 });
 
 test('a transcript speaker label inside the quotation names the speaker', () => {
-  assert.deepEqual(quotationVerdicts('"WALLACE: Let us start with the breaking news on the debate story tonight."'), ['speaker-label']);
+  assert.deepEqual(quotationVerdicts('"WALLACE: Let us start with the breaking news on the debate story tonight."'), [0]);
+  // A transcript pasted inside quotation marks, one paragraph a speaker, keeps its labels.
+  assert.deepEqual(attributionsOf('"HOST: Will you run again?\n\n"MAYOR: I have not decided yet.').map((attribution) => attribution.source), ['HOST', 'MAYOR']);
+  // Inside quotation marks only capitals make a label.
+  assert.deepEqual(attributionsOf('“Okafor: the budget is balanced,” the memo said.').map((attribution) => attribution.cue), ['said']);
 });
 
-test('a credit line after the quotation names the speaker', () => {
-  assert.deepEqual(quotationVerdicts('“I am truly afraid of what comes next for all of us here.” ― Edwin Monroy'), ['speaker-label']);
+test('a credit line after the quotation names the speaker: it is the quotation\'s attribution', () => {
+  assert.deepEqual(quotationVerdicts('“I am truly afraid of what comes next for all of us here.” ― Edwin Monroy'), [0]);
 });
 
 test('a fragment woven into a sentence belongs to the sentence’s named subject', () => {
@@ -205,6 +209,10 @@ test('a sentence opening with a known speaker or a transcript label and a colon 
   assert.deepEqual(seen[1], { cue: ':', source: 'Sanders', kind: 'named', content: 'Clinton needs to change course' });
   assert.deepEqual(attributionsOf('TAPPER: And you are supporting him.')[0]?.source, 'TAPPER');
   assert.deepEqual(attributionsOf('Update: the road is closed.'), []);
+  // A headline's speaker with their quoted words needs no earlier mention; a label still names nobody.
+  assert.deepEqual(attributionsOf('Okafor: ‘We Will Balance the Budget by June.’')[0], { cue: ':', source: 'Okafor', kind: 'named', content: '‘We Will Balance the Budget by June.’' });
+  assert.deepEqual(attributionsOf('Update: “The road is closed,” police said.').map((attribution) => attribution.cue), ['said']);
+  assert.deepEqual(attributionsOf('Said Ellis: “I do not get the sense she is interested.”').map((attribution) => attribution.cue), ['Said']);
   // Capitals label a part of the story or a headline's kicker, not a speaker.
   assert.deepEqual(attributionsOf('CORRECTION: An earlier version of this story misspelled the mayor’s name.'), []);
   assert.deepEqual(attributionsOf('EXCLUSIVE: Council members plan to delay the budget vote.'), []);
@@ -328,6 +336,12 @@ test('"called" characterizes with a complement after its object; naming somethin
   assert.deepEqual(attributionsOf('Barden now helps lead a program called Sandy Hook Promise.'), []);
   assert.deepEqual(attributionsOf('She called Sanders to congratulate him.'), []);
   assert.deepEqual(attributionsOf('The two companies called off the merger.'), []);
+  // A call with a time after whom was called, or with no one named, is a telephone call.
+  assert.deepEqual(attributionsOf('The mayor called Ana Ortiz on Friday to apologize.'), []);
+  assert.deepEqual(attributionsOf('The governor called Dr. Lee shortly after the vote.'), []);
+  assert.deepEqual(attributionsOf('Then, last week, the coach called.'), []);
+  assert.deepEqual(attributionsOf('Ms. Ortiz called Mr. Lee a “coward” on Friday.')[0]?.cue, 'called');
+  assert.deepEqual(attributionsOf('It was a rigged game, as he called it.')[0]?.cue, 'called');
 });
 
 test('a noun of saying between its possessor and "that" is a cue: "Trump\'s claim that…", "his earlier warning that…"', () => {
@@ -521,4 +535,41 @@ test('a share of respondents inside a poll\'s finding is the poll\'s, not a seco
   // Outside a poll's finding the share is the source; a named speaker inside "according to" stays.
   assert.deepEqual(cuesOf('On the school levy, 42 percent say they will vote yes.'), ['say']);
   assert.deepEqual(cuesOf('According to the Herald, Smith said the deal was dead.'), ['According to', 'said']);
+});
+
+test('a quotation signed with a dash and a name is that person\'s: `“…” — Maria Lopez`', () => {
+  assert.deepEqual(attributionsOf('“We will not back down from this fight.” ― Maria Lopez “The council has failed us again.” ― Dana G. Reyes.'), [
+    { cue: '―', source: 'Maria Lopez', kind: 'named', content: '“We will not back down from this fight.”' },
+    { cue: '―', source: 'Dana G. Reyes', kind: 'named', content: '“The council has failed us again.”' },
+  ]);
+  assert.deepEqual(cuesOf('“The buses are never on time.”\n- Ana Ortiz, Queens.'), ['-']);
+  // A title and an aside, or a reporter's credit after prose that quotes someone, sign nothing.
+  assert.deepEqual(cuesOf('Millions watched “Fox News Sunday” — ABC aired a rerun.'), []);
+  assert.deepEqual(cuesOf('The mayor called the plan "a good start."--Kim Lee.'), ['called']);
+});
+
+test('a document and its author are one source: "according to a tally by the Associated Press"', () => {
+  assert.deepEqual(attributionsOf('The county has 40 shelters, according to a tally by the Associated Press.'), [
+    { cue: 'according to', source: 'a tally by the Associated Press', kind: 'outlet', content: 'The county has 40 shelters' },
+  ]);
+  assert.deepEqual(attributionsOf('According to a report by the county auditor, the fund is short.')[0]?.source, 'a report by the county auditor');
+  // A noun in "-ly" is no adverb: "the rally denounced…", "the assembly voted…".
+  assert.deepEqual(attributionsOf('The rally denounced the new curfew.')[0]?.source, 'The rally');
+});
+
+test('a cue verb with another sense before its next word says nothing: "adding to her lead", "charged with fraud"', () => {
+  for (const text of [
+    'The mayor won the primary, adding to her lead in the race.',
+    'The numbers in the budget do not add up.',
+    'The treasurer was charged with fraud on Monday.',
+    'The records are maintained by the county clerk.',
+    'She needs 40 more pledged delegates to win.',
+    'The vote laid bare the party’s fault lines on trade.',
+    'Conservative thought leaders such as the radio host are backing him.',
+    'Shoppers will think twice before paying the new fee.',
+  ]) assert.deepEqual(cuesOf(text), [], text);
+  // An imperative names no one: "please ask yourself".
+  assert.deepEqual(cuesOf('Seriously, please ask yourself that question.'), []);
+  // Before a name the verb still reports: "added to People" is "told People".
+  assert.deepEqual(cuesOf('“It was a great night,” the mayor added to Newsday.'), ['added']);
 });

@@ -8,6 +8,7 @@ import { ADVERBS, AUXILIARIES, BE_FORMS, DOCUMENT_NOUNS, DOCUMENT_WORD, NOUN_PHR
 import pronounsData from './words/pronouns.json';
 import { lastStartingAtOrBefore } from './search';
 import { dropRespondentsOfReportedPolls } from './pollRespondents';
+import { findQuoteSignOffs } from './quoteSignOffs';
 import cueVerbsData from './words/cueVerbs.json';
 import grammarData from './words/grammar.json';
 
@@ -19,6 +20,12 @@ const PLURAL_QUANTIFIERS = new Set(grammarData.pluralQuantifiers);
 const PLACE_PREPOSITIONS = new Set(grammarData.placePrepositions);
 /** "CORRECTION:", "UPDATE:", "EXCLUSIVE:": labels of a part of the story, not speakers. */
 const EDITORIAL_LABELS = new Set(grammarData.editorialLabels);
+/**
+ * A cue verb and the word after it that give it another sense than saying: "adding to her lead",
+ * "doesn't add up", "charged with fraud", "a server maintained by aides". A name after the word keeps
+ * the sense of saying: "Trump added to People".
+ */
+const OTHER_SENSES = new Set(grammarData.otherSenses);
 /** "think tank" → think: {tank}: a cue word and the words that make a noun of it. */
 const CUE_NOUN_COMPOUNDS = new Map<string, Set<string>>();
 for (const compound of grammarData.cueNounCompounds) {
@@ -38,6 +45,8 @@ const BELIEF_CUES = new Set(['believe', 'think', 'expect', 'fear', 'worry', 'sus
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it']);
 /** Words that make the clause after them a question: "asked if she believed", "who they think will win". */
 const QUESTION_LEADS = new Set(['if', 'whether', 'who', 'what', 'how', 'why', 'when', 'where', 'which', 'whom']);
+/** Times after a telephone call's object: "called Clinton last week", "called her shortly after". */
+const CALL_TIMES = new Set(['last', 'this', 'shortly', 'back', 'again']);
 /** Words after which a gerund cue belongs to the sentence's subject: "before asking her". */
 const GERUND_LEADS = new Set(['before', 'after', 'while', 'when', 'by', 'without', 'in', 'also', 'then']);
 
@@ -73,6 +82,7 @@ export function findAttributions(input: AttributionInput): Attribution[] {
       const cueLast = i + match.length - 1;
       // "a liberal think tank", "report cards": the cue word is the first half of a noun.
       if (cueLast + 1 < to && CUE_NOUN_COMPOUNDS.get(input.tokens[cueLast].lower)?.has(input.tokens[cueLast + 1].lower)) continue;
+      if (hasOtherSense(input.tokens, match.value, cueLast, to)) continue;
       const found = match.value.kind === 'according'
         ? accordingTo(input, s, i, cueLast)
         : verbCue(input, s, i, cueLast, match.value, attributions);
@@ -87,8 +97,14 @@ export function findAttributions(input: AttributionInput): Attribution[] {
   addQuoteTagAttributions(input, attributions);
   addQuoteLeadInAttributions(input, attributions);
   addSpeakerLabelAttributions(input, attributions);
+  addQuoteSignOffAttributions(input, attributions);
   resolvePronouns(input, attributions);
   return attributions;
+}
+
+function hasOtherSense(tokens: readonly Token[], cue: CueEntry, cueLast: number, to: number): boolean {
+  if (cueLast + 1 >= to || !OTHER_SENSES.has(`${cue.lemma} ${tokens[cueLast + 1].lower}`)) return false;
+  return !(cueLast + 2 < to && tokens[cueLast + 2].isCapitalized);
 }
 
 /**
@@ -243,34 +259,56 @@ function addQuoteTagAttributions(input: AttributionInput, attributions: Attribut
 /**
  * "Sanders: Clinton needs to change course", "TAPPER: And obviously…": a sentence that opens with a
  * name and a colon gives that person's words, in headlines and transcripts. The name must be a
- * transcript label in capitals, or the surname of someone the draft names as a source elsewhere:
- * "Update:" or "Poll:" name nobody.
+ * transcript label in capitals, the surname of someone the draft names as a source elsewhere, or
+ * followed by a quotation ("Kasich: ‘We Are Going All the Way’"): "Update:" or "Poll:" name nobody.
  */
 function addSpeakerLabelAttributions(input: AttributionInput, attributions: Attribution[]): void {
   const { tokens, prose } = input;
   const surnames = speakerSurnames(input, attributions);
+  // "Said Ellis: “…”" already has its cue.
+  const cueStarts = new Set(attributions.map((attribution) => attribution.cue.start));
   let added = false;
   for (let s = 0; s < input.sentences.length; s++) {
     const from = input.sentenceTokenStart[s];
     const to = input.sentenceTokenStart[s + 1];
-    let k = from;
-    while (k < to && k - from < 3 && tokens[k].isWord && tokens[k].isCapitalized && tokens[k].quote < 0) k++;
-    if (k === from || k + 1 >= to || tokens[k].lower !== ':' || !tokens[k + 1].isWord) continue;
-    const label = prose.slice(tokens[from].start, tokens[k - 1].end);
-    const isTranscriptLabel = label === label.toUpperCase() && /\p{Lu}{2}/u.test(label) && !EDITORIAL_LABELS.has(label.toLowerCase());
-    if (!isTranscriptLabel && !surnames.has(tokens[k - 1].lower, s)) continue;
+    // `"WALLACE: Let's start…"`: a transcript pasted inside quotation marks keeps its labels.
+    const quoted = from + 1 < to && OPENING_QUOTES.has(tokens[from].lower);
+    const labelStart = quoted ? from + 1 : from;
+    const labelQuote = quoted ? tokens[labelStart].quote : -1;
+    let k = labelStart;
+    while (k < to && k - labelStart < 3 && tokens[k].isWord && tokens[k].isCapitalized && tokens[k].quote === labelQuote && !cueStarts.has(tokens[k].start)) k++;
+    if (k === labelStart || k + 1 >= to || tokens[k].lower !== ':') continue;
+    // "Ryan: ‘Anti-Semitic Images’ Have ‘No Place…’": a headline's speaker with their quoted words.
+    const quoteFollows = OPENING_QUOTES.has(tokens[k + 1].lower) && tokens[k + 1].quote >= 0 && input.quotations[tokens[k + 1].quote].span.start === tokens[k + 1].start;
+    if (!tokens[k + 1].isWord && !quoteFollows) continue;
+    const label = prose.slice(tokens[labelStart].start, tokens[k - 1].end);
+    if (EDITORIAL_LABELS.has(label.toLowerCase())) continue;
+    const isTranscriptLabel = label === label.toUpperCase() && /\p{Lu}{2}/u.test(label);
+    if (!isTranscriptLabel && (quoted || (!quoteFollows && !surnames.has(tokens[k - 1].lower, s)))) continue;
     attributions.push({
       cue: { start: tokens[k].start, end: tokens[k].end },
       cueKind: 'speech',
       cueLemma: ':',
       cueForm: 'base',
-      source: sourceOf(input, { first: from, last: k - 1 }),
+      source: sourceOf(input, { first: labelStart, last: k - 1 }),
       content: { start: tokens[k + 1].start, end: contentEnd(input, s) },
       sentence: s,
     });
     added = true;
   }
   if (added) attributions.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/** `“We will not back down.” — Maria Lopez`: the dash before the name is the cue (quoteSignOffs.ts). */
+function addQuoteSignOffAttributions(input: AttributionInput, attributions: Attribution[]): void {
+  const signOffs = findQuoteSignOffs(input.prose, input.tokens, input.quotations);
+  if (signOffs.length === 0) return;
+  const claimed = new Set(attributions.map((attribution) => attribution.content?.start ?? -1));
+  for (const { dash, name, quotation } of signOffs) {
+    if (claimed.has(quotation.span.start)) continue;
+    attributions.push(quoteTagAttribution(input, input.tokens[dash], name, quotation, input.tokens[dash].sentence));
+  }
+  attributions.sort((a, b) => a.cue.start - b.cue.start);
 }
 
 /**
@@ -654,10 +692,12 @@ function isNamingNotSaying(tokens: readonly Token[], phrase: PhraseTokens, cue: 
   if (!NAMING_CUES.has(cue.lemma)) return false;
   const next = cueLast + 1 < to ? tokens[cueLast + 1] : null;
   if (next && (PARTICLES.has(next.lower) || next.lower === 'into' || next.lower === 'back')) return true;
-  // "called Sanders to congratulate him", "called her at one point"; "called on Kurds to…" is a public call.
-  let k = cueLast + 1;
-  while (k < to && tokens[k].isWord && (tokens[k].isCapitalized || OBJECT_PRONOUNS.has(tokens[k].lower))) k++;
-  if (k > cueLast + 1 && k < to && (tokens[k].lower === 'to' || (PREPOSITIONS.has(tokens[k].lower) && !['as', 'on'].includes(tokens[k].lower)))) return true;
+  // "Eric Trump called.": a telephone call.
+  if (next === null || SENTENCE_END.has(next.lower)) return true;
+  // "called Sanders to congratulate him", "called her at one point", "called Mr. Ortiz on Friday"
+  // ("called on Kurds to…" is a public call). One calls a person, not "it": "as he called it." names something.
+  const called = OBJECT_PRONOUNS.has(next.lower) ? { first: cueLast + 1, last: cueLast + 1 } : nameOrPronounAt(tokens, cueLast + 1, to);
+  if (called && next.lower !== 'it' && (called.last + 1 >= to || endsCall(tokens, called.last + 1, to))) return true;
   if (cue.form !== 'past' && cue.form !== 'participle') return false;
   const head = tokens[phrase.last];
   if (head.isCapitalized || PRONOUN_WORDS.has(head.lower)) return false;
@@ -665,6 +705,14 @@ function isNamingNotSaying(tokens: readonly Token[], phrase: PhraseTokens, cue: 
   const before = phrase.first - 1 >= from ? tokens[phrase.first - 1] : null;
   const isObject = before !== null && before.isWord && !CONJUNCTIONS.has(before.lower) && !RELATIVES.has(before.lower) && !isAdverbToken(before);
   return isObject || (['a', 'an', 'one'].includes(tokens[phrase.first].lower) && next !== null && next.isCapitalized);
+}
+
+/** After whom was called: "to" ("called Sanders to congratulate him"), a preposition other than "as", the end, or a time. */
+function endsCall(tokens: readonly Token[], at: number, to: number): boolean {
+  const lower = tokens[at].lower;
+  if (lower === 'to' || SENTENCE_END.has(lower) || TIME_WORDS.has(lower) || CALL_TIMES.has(lower)) return true;
+  if (lower === 'on') return at + 1 < to && TIME_WORDS.has(tokens[at + 1].lower);
+  return PREPOSITIONS.has(lower) && lower !== 'as';
 }
 
 /**

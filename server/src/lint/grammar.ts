@@ -20,8 +20,11 @@ export function isFunctionWord(lower: string): boolean {
   return PREPOSITIONS.has(lower) || CONJUNCTIONS.has(lower) || RELATIVES.has(lower) || AUXILIARIES.has(lower) || ADVERBS.has(lower);
 }
 
+/** Nouns that end like an adverb: "a tally by the AP", "the assembly voted", "a rally". */
+const NOUNS_IN_LY = new Set(grammar.nounsInLy);
+
 export function isAdverb(lower: string): boolean {
-  return ADVERBS.has(lower) || (lower.length > 4 && lower.endsWith('ly') && !lower.endsWith('ply') && lower !== 'family' && lower !== 'ally' && lower !== 'italy');
+  return ADVERBS.has(lower) || (lower.length > 4 && lower.endsWith('ly') && !lower.endsWith('ply') && !NOUNS_IN_LY.has(lower));
 }
 
 /** An adverb, where a capital mid-sentence rules out the "-ly" guess: Kelly, Daly and Schlafly are names. */

@@ -4,7 +4,7 @@
 import type { SourceKind, Token } from './types';
 import type { WordLists } from './wordLists';
 import {
-  AUXILIARIES, CATENATIVES, DETERMINERS, DOCUMENT_NOUNS, INSTITUTIONS, NON_SOURCES, NOUN_PHRASE_PREPOSITIONS, PREPOSITIONS,
+  AUXILIARIES, CATENATIVES, DETERMINERS, DOCUMENT_NOUNS, DOCUMENT_WORD, INSTITUTIONS, NON_SOURCES, NOUN_PHRASE_PREPOSITIONS, PREPOSITIONS,
   CONJUNCTIONS, RELATIVES, TIME_WORDS, isAdverbToken, isFunctionWord, isPossessive, withoutContraction,
 } from './grammar';
 import pronounsData from './words/pronouns.json';
@@ -305,11 +305,11 @@ export function sourceAfter(tokens: readonly Token[], from: number, max: number)
       break;
     }
     // "the most recent data", "all the polls", "the two senators": a determiner after a determiner stays in the phrase.
-    if (k > from && DETERMINERS.has(token.lower) && !NOUN_PHRASE_PREPOSITIONS.has(tokens[k - 1].lower) && !DETERMINERS.has(tokens[k - 1].lower)) break;
+    if (k > from && DETERMINERS.has(token.lower) && !opensPostmodifier(tokens, k - 1) && !DETERMINERS.has(tokens[k - 1].lower)) break;
     // "according to POLITICO's analysis", "said Trump's spokeswoman": a possessive opening the phrase is its determiner.
     const possessiveAlone = isPossessive(token.lower) && k === from && !(k < max && tokens[k + 1].isWord && !isFunctionWord(tokens[k + 1].lower));
     if (isFunctionWord(token.lower) || possessiveAlone) {
-      if (k > from && NOUN_PHRASE_PREPOSITIONS.has(token.lower) && k < max && tokens[k + 1].isWord && !isFunctionWord(tokens[k + 1].lower)) {
+      if (k > from && opensPostmodifier(tokens, k) && k < max && tokens[k + 1].isWord && !isFunctionWord(tokens[k + 1].lower)) {
         k++;
         continue;
       }
@@ -319,6 +319,12 @@ export function sourceAfter(tokens: readonly Token[], from: number, max: number)
     k++;
   }
   return last >= from ? { first: from, last } : null;
+}
+
+/** "of", "for", "from"… after a head, and "by" after a document ("a tally by the Associated Press"): the phrase goes on. */
+function opensPostmodifier(tokens: readonly Token[], at: number): boolean {
+  const lower = tokens[at].lower;
+  return NOUN_PHRASE_PREPOSITIONS.has(lower) || (lower === 'by' && at > 0 && DOCUMENT_WORD.test(tokens[at - 1].lower));
 }
 
 /** named, pronoun, vague, anonymous or outlet. `text` is the prose; `extent` may include a relative clause. */
