@@ -129,12 +129,18 @@ function relintAround(last: LastLint, lint: Lint, linter: IncrementalLinter): Bl
   let window: Window | null = null;
   let start = Math.max(0, keptStart - CONTEXT_BLOCKS);
   let end = Math.min(blockCount, keptEnd + CONTEXT_BLOCKS);
+  // How far to reach past a quotation that the new analysis finds running on; doubled each time, so
+  // that a long run of quoted paragraphs costs a few analyses, not one per pair of blocks.
+  let reach = CONTEXT_BLOCKS;
   for (;;) {
+    // Quotations the last lint saw running on into unchanged blocks, before and after the window.
     while (start > 0 && runsInto(start, null)) start--;
+    while (end < blockCount && runsInto(end, null)) end++;
     if ((end - start) * 2 > blockCount) return null;
     window = { start, end, states: analyseWindow(lint, start, end, surnamesOutside(last, oldIndex, keptStart, keptEnd, blockCount)) };
     if (end < blockCount && runsInto(end, window)) {
-      end = Math.min(blockCount, end + CONTEXT_BLOCKS);
+      end = Math.min(blockCount, end + reach);
+      reach *= 2;
       continue;
     }
     const kept = widenKept({ start: keptStart, end: keptEnd }, window, (index) => last.states[oldIndex(index)]);
