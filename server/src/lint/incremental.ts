@@ -80,8 +80,8 @@ export class IncrementalLinter {
     const hasFrontMatter = document.frontMatter !== null;
     const canReuse = last !== null && last.format === options.format && last.configKey === configKey && !hasFrontMatter && !last.hasFrontMatter;
     const lint = { text, format: options.format, document, lists, config: options.config };
-    const states = (canReuse && relintAround(last, lint, this)) || lintWhole(lint, this);
-    this.last = { text, document, format: options.format, configKey, hasFrontMatter, states, surnames: allSurnames(states) };
+    const { states, surnames } = (canReuse && relintAround(last, lint, this)) || lintWhole(lint, this);
+    this.last = { text, document, format: options.format, configKey, hasFrontMatter, states, surnames };
     return { findings: keepReported(text, document.directives, lists, states.flatMap((state) => state.findings)), frontMatter: document.frontMatter };
   }
 }
@@ -94,14 +94,21 @@ interface Lint {
   config: LintConfig | undefined;
 }
 
-function lintWhole(lint: Lint, linter: IncrementalLinter): BlockState[] {
+/** Block states, and the surnames of all named sources in them. */
+interface Relint {
+  states: BlockState[];
+  surnames: Set<string>;
+}
+
+function lintWhole(lint: Lint, linter: IncrementalLinter): Relint {
   const blocks = lint.document.blocks;
   linter.extent = { blocks: blocks.length, analysed: blocks.length };
-  return analyseWindow(lint, 0, blocks.length, new Set());
+  const states = analyseWindow(lint, 0, blocks.length, new Set());
+  return { states, surnames: allSurnames(states) };
 }
 
 /** Re-lints the changed blocks and their neighbours; null when the whole draft must be linted. */
-function relintAround(last: LastLint, lint: Lint, linter: IncrementalLinter): BlockState[] | null {
+function relintAround(last: LastLint, lint: Lint, linter: IncrementalLinter): Relint | null {
   const { text, document } = lint;
   const oldBlocks = last.document.blocks;
   const newBlocks = document.blocks;
@@ -159,10 +166,11 @@ function relintAround(last: LastLint, lint: Lint, linter: IncrementalLinter): Bl
   for (let index = keptEnd; index < blockCount; index++) states.push(moved(last.states[oldIndex(index)], delta));
   // A named source added or removed can turn a speaker label elsewhere into an attribution or back:
   // when a block left as it was asked about that surname, the whole draft is linted again.
-  const changed = changedSurnames(last.surnames, allSurnames(states));
+  const surnames = allSurnames(states);
+  const changed = changedSurnames(last.surnames, surnames);
   if (changed.size > 0 && states.some((state, index) => (index < keptStart || index >= keptEnd) && state.surnameQueries.some((word) => changed.has(word)))) return null;
   linter.extent = { blocks: blockCount, analysed: end - start };
-  return states;
+  return { states, surnames };
 }
 
 interface Window {

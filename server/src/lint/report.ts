@@ -131,7 +131,7 @@ function trimSpan(text: string, span: Span): Span {
  * spelling met of the fullest name; sorted by count, then by first appearance.
  */
 function tallySources(analysis: Analysis): ReportSourceTotal[] {
-  type Total = ReportSourceTotal & { order: number };
+  type Total = ReportSourceTotal & { key: string; order: number };
   const totals = new Map<string, Total>();
   analysis.attributions.forEach((attribution, order) => {
     const credited = creditedSource(analysis.prose, attribution);
@@ -145,7 +145,7 @@ function tallySources(analysis: Analysis): ReportSourceTotal[] {
       if (existing.kind === 'pronoun' && credited.kind !== 'pronoun') existing.kind = credited.kind;
     } else {
       const name = displayName(credited.name);
-      totals.set(key, { name, kind: credited.kind, count: 1, spellings: [name], order });
+      totals.set(key, { name, kind: credited.kind, count: 1, spellings: [name], key, order });
     }
   });
   const named = [...totals.values()].filter((total) => total.kind === 'named');
@@ -155,7 +155,7 @@ function tallySources(analysis: Analysis): ReportSourceTotal[] {
     person.count += total.count;
     person.spellings.push(...total.spellings);
     person.order = Math.min(person.order, total.order);
-    totals.delete(normaliseSourceName(total.name));
+    totals.delete(total.key);
   }
   return [...totals.values()]
     .sort((a, b) => b.count - a.count || a.order - b.order)
