@@ -3,7 +3,7 @@
 // A name further away, or a speaker only inside the quote ("I am telling you"), is not enough.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectClean, expectFlagged, fixOf, insertedText, paragraphs, show } from './helpers';
+import { applyFix, expectClean, expectFlagged, fixOf, insertedText, paragraphs, show } from './helpers';
 
 const RULE = 'unattributed-quote';
 
@@ -150,3 +150,9 @@ for (const [text, expected] of fixes) {
     assert.match(insertedText(fix), /\[speaker\] said/);
   });
 }
+
+test('the fix keeps a word glued to the closing mark apart from "said": "…"and → "…", [speaker] said and', () => {
+  const text = 'The crowd chanted "We will not be moved by threats or money"and the council adjourned.';
+  const fix = fixOf(expectFlagged(text, RULE, '"We will not be moved by threats or money"'));
+  assert.equal(applyFix(text, fix), 'The crowd chanted "We will not be moved by threats or money", [speaker] said and the council adjourned.');
+});

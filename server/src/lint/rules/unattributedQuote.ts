@@ -56,5 +56,7 @@ function speakerPlaceholderFix(analysis: Analysis, quotation: Quotation): Fix {
   if (endsParagraphOrSentence && /[!?]/.test(text[lastInside])) {
     return { title, edits: [{ span: { start: quotation.span.end, end: quotation.span.end }, newText: ' [speaker] said.' }] };
   }
-  return { title, edits: [{ span: { start: quotation.span.end, end: quotation.span.end }, newText: ', [speaker] said' }] };
+  // A word right after the closing mark ("…"and) keeps a space of its own, not "said" glued to it.
+  const gluedWord = /^[\p{L}\p{N}]/u.test(text.slice(quotation.span.end, quotation.span.end + 2));
+  return { title, edits: [{ span: { start: quotation.span.end, end: quotation.span.end }, newText: gluedWord ? ', [speaker] said ' : ', [speaker] said' }] };
 }
