@@ -23,7 +23,7 @@ import { wordListsFor } from './wordLists';
 /** Blocks on each side of the changed ones whose findings are taken from the new analysis. */
 const KEPT_NEIGHBOURS = 2;
 /** Blocks beyond those, analysed only so that the kept blocks see their own neighbours. */
-const CONTEXT_BLOCKS = 2;
+export const CONTEXT_BLOCKS = 2;
 
 interface BlockState {
   /** Findings starting in this block, before suppression. */
@@ -86,7 +86,8 @@ export class IncrementalLinter {
   }
 }
 
-interface Lint {
+/** One lint's input: the draft, how it is read, and the word lists and rule settings. */
+export interface Lint {
   text: string;
   format: DraftFormat;
   document: ProseDocument;
@@ -251,13 +252,13 @@ function sameQuotations(a: BlockState, b: BlockState): boolean {
 }
 
 /** A block opening with a quotation mark continues a quotation left open in the block before it. */
-function opensWithQuote(prose: string, block: Span): boolean {
+export function opensWithQuote(prose: string, block: Span): boolean {
   const first = prose[block.start];
   return first === '"' || first === '“' || first === '«' || first === '„' || (first === "'" && prose[block.start + 1] === "'");
 }
 
 /** Index of the block holding `offset` (or the last one starting before it). */
-function blockAt(blocks: readonly Span[], offset: number): number {
+export function blockAt(blocks: readonly Span[], offset: number): number {
   return lastStartingAtOrBefore(blocks.length, offset, (index) => blocks[index].start);
 }
 

@@ -13,7 +13,9 @@ export { IncrementalLinter } from './incremental';
 
 import type { Analysis, DraftFormat, Finding } from './types';
 import type { LintConfig } from './config';
-import { analyze } from './analyze';
+import { analyze, analyzeBlocks } from './analyze';
+import { extractProse } from './extractProse';
+import { findingsBySection } from './sections';
 import { wordListsFor } from './wordLists';
 import { keepReported, runRules } from './runRules';
 
@@ -27,11 +29,26 @@ export interface LintResult {
   analysis: Analysis;
 }
 
-/** Lints one draft. Findings are sorted by position; suppressed and accepted ones are left out. */
+/**
+ * Lints one draft. Findings are sorted by position; suppressed and accepted ones are left out. A long
+ * draft is linted section by section (sections.ts) and its analysis made only when asked for.
+ */
 export function lintText(text: string, options: LintOptions): LintResult {
   const lists = wordListsFor(options.config);
-  const analysis = analyze(text, options.format, lists);
-  return { findings: keepReported(text, analysis.directives, lists, runRules(analysis, lists, options.config)), analysis };
+  const document = extractProse(text, options.format);
+  const analyzeWhole = () => analyzeBlocks(text, options.format, document, document.blocks, lists);
+  const bySection = findingsBySection(text, options.format, document, lists, options.config);
+  if (bySection === null) {
+    const analysis = analyzeWhole();
+    return { findings: keepReported(text, document.directives, lists, runRules(analysis, lists, options.config)), analysis };
+  }
+  let analysis: Analysis | null = null;
+  return {
+    findings: keepReported(text, document.directives, lists, bySection),
+    get analysis() {
+      return (analysis ??= analyzeWhole());
+    },
+  };
 }
 
 /** Analysis only (for the source report): no rules run. */

@@ -8,6 +8,11 @@ import type { PhraseTokens } from './sourcePhrase';
 import { isFunctionWord } from './grammar';
 
 const SIGN_OFF_DASHES = new Set(['—', '–', '―', '-']);
+
+/** A sign-off's cue: its dash (the cue lemma of the attributions made here). */
+export function isSignOffDash(word: string): boolean {
+  return SIGN_OFF_DASHES.has(word);
+}
 const SENTENCE_END_INSIDE = new Set(['.', '!', '?']);
 /** What may follow the name: the end of its sentence, the next quotation, a handle in parentheses or a date after a comma. */
 const AFTER_NAME = new Set(['.', '!', '?', '(', ',', '“', '"', '‘', '«']);

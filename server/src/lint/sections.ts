@@ -1,0 +1,123 @@
+// Lints a long draft section by section, with the findings of a whole lint. A lint keeps every token,
+// sentence and attribution of what it analyses alive until its rules have run; for a whole long
+// draft that is a young generation's worth of objects, which V8's scavenges copy and promote to the
+// old generation (most of a 100,000-word lint's time went to garbage collection). Analysed a
+// section at a time, they die young, where collecting them costs nothing.
+//
+// A section is analysed as the incremental linter analyses a window (incremental.ts): with
+// CONTEXT_BLOCKS neighbours on each side, since a finding can depend on the paragraphs around its
+// own, and never cut inside a quotation that runs over several paragraphs. The one whole-draft
+// fact, the surnames of the named sources that speaker labels are checked against, is passed in
+// from the sections before and checked at the end against those after (see `findingsBySection`).
+import type { DraftFormat, Finding } from './types';
+import type { LintConfig } from './config';
+import type { WordLists } from './wordLists';
+import type { ProseDocument } from './extractProse';
+import { analyzeBlocks } from './analyze';
+import { sourceSurname } from './attributions';
+import { runRules } from './runRules';
+import { isSignOffDash } from './quoteSignOffs';
+import { blockAt, CONTEXT_BLOCKS, opensWithQuote, type Lint } from './incremental';
+
+/** Characters of prose per section: enough that the context blocks read twice cost little. */
+export const SECTION_CHARS = 20_000;
+
+interface Section {
+  /** The blocks whose findings this section gives. */
+  start: number;
+  end: number;
+  findings: Finding[];
+  /** Surnames of the named sources in the section's own blocks: those speaker labels see, and all. */
+  surnames: Surnames;
+  /** Every word the analysis checked against surnames. */
+  queries: string[];
+  /** The surnames those words were checked against. */
+  known: Surnames;
+}
+
+/**
+ * Speaker labels are checked against the surnames of named sources found before them, which leaves
+ * out those of sign-offs (`” — Maria Lopez`); a quotation's implied speaker against all of them.
+ */
+interface Surnames {
+  atLabels: Set<string>;
+  all: Set<string>;
+}
+
+/**
+ * The findings of `runRules` over the whole draft (before suppression), linted section by section;
+ * null when the draft is short enough to lint whole or has front matter (its source ledger is
+ * checked against every name in the draft), or when a speaker label's outcome depends on a surname
+ * that the sections cannot settle. `sectionChars` is smaller in tests, to put many section edges in a draft.
+ */
+export function findingsBySection(
+  text: string,
+  format: DraftFormat,
+  document: ProseDocument,
+  lists: WordLists,
+  config: LintConfig | undefined,
+  sectionChars = SECTION_CHARS,
+): Finding[] | null {
+  const { prose, blocks } = document;
+  if (document.frontMatter !== null || blocks.length === 0 || blocks[blocks.length - 1].end - blocks[0].start < 2 * sectionChars) return null;
+  const lint = { text, format, document, lists, config };
+  const sections: Section[] = [];
+  const draftSurnames: Surnames = { atLabels: new Set(), all: new Set() };
+  for (let start = 0; start < blocks.length; ) {
+    let end = start + 1;
+    // A section ends before a block that does not open with a quotation mark: no quotation runs over its edge.
+    while (end < blocks.length && (blocks[end].start - blocks[start].start < sectionChars || opensWithQuote(prose, blocks[end]))) end++;
+    const section = lintSection(lint, start, end, draftSurnames.all);
+    for (const surname of section.surnames.atLabels) draftSurnames.atLabels.add(surname);
+    for (const surname of section.surnames.all) draftSurnames.all.add(surname);
+    sections.push(section);
+    start = end;
+  }
+  // A section checked its words against the surnames named before it and in it; a later section may
+  // name one more. Such a section is linted again knowing them all.
+  const findings: Finding[] = [];
+  for (let section of sections) {
+    if (!sameAnswers(section, draftSurnames)) {
+      section = lintSection(lint, section.start, section.end, draftSurnames.all);
+      if (!sameAnswers(section, draftSurnames)) return null;
+    }
+    for (const finding of section.findings) findings.push(finding);
+  }
+  return findings;
+}
+
+/** Analyses blocks [start, end) with their context; `outside` are surnames named elsewhere. */
+function lintSection(lint: Lint, start: number, end: number, outside: ReadonlySet<string>): Section {
+  const { prose, blocks } = lint.document;
+  // Context reaches over any quotation running on into or out of it.
+  let from = Math.max(0, start - CONTEXT_BLOCKS);
+  while (from > 0 && opensWithQuote(prose, blocks[from])) from--;
+  let to = Math.min(blocks.length, end + CONTEXT_BLOCKS);
+  while (to < blocks.length && opensWithQuote(prose, blocks[to])) to++;
+  const analysed = blocks.slice(from, to);
+  const analysis = analyzeBlocks(lint.text, lint.format, lint.document, analysed, lint.lists, outside);
+  const isKept = (offset: number) => {
+    const block = from + blockAt(analysed, offset);
+    return block >= start && block < end;
+  };
+  const findings = runRules(analysis, lint.lists, lint.config).filter((finding) => isKept(finding.span.start));
+  const surnames: Surnames = { atLabels: new Set(), all: new Set() };
+  const known: Surnames = { atLabels: new Set(outside), all: new Set(outside) };
+  for (const attribution of analysis.attributions) {
+    const surname = sourceSurname(analysis.tokens, attribution);
+    if (surname === null) continue;
+    const beforeLabels = !isSignOffDash(attribution.cueLemma);
+    if (beforeLabels) known.atLabels.add(surname);
+    known.all.add(surname);
+    if (!isKept(analysis.sentences[attribution.sentence].span.start)) continue;
+    if (beforeLabels) surnames.atLabels.add(surname);
+    surnames.all.add(surname);
+  }
+  return { start, end, findings, surnames, queries: analysis.surnameQueries.map((query) => query.word), known };
+}
+
+/** Every word the section asked about has the answer a whole lint gives it. */
+function sameAnswers(section: Section, draft: Surnames): boolean {
+  const { known } = section;
+  return section.queries.every((word) => known.atLabels.has(word) === draft.atLabels.has(word) && known.all.has(word) === draft.all.has(word));
+}
