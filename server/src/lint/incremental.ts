@@ -21,7 +21,7 @@ import { lastStartingAtOrBefore } from './search';
 import { wordListsFor } from './wordLists';
 
 /** Blocks on each side of the changed ones whose findings are taken from the new analysis. */
-const KEPT_NEIGHBOURS = 2;
+export const KEPT_NEIGHBOURS = 2;
 /** Blocks beyond those, analysed only so that the kept blocks see their own neighbours. */
 export const CONTEXT_BLOCKS = 2;
 
