@@ -13,6 +13,7 @@ const SIGN_OFF_DASHES = new Set(['—', '–', '―', '-']);
 export function isSignOffDash(word: string): boolean {
   return SIGN_OFF_DASHES.has(word);
 }
+
 const SENTENCE_END_INSIDE = new Set(['.', '!', '?']);
 /** What may follow the name: the end of its sentence, the next quotation, a handle in parentheses or a date after a comma. */
 const AFTER_NAME = new Set(['.', '!', '?', '(', ',', '“', '"', '‘', '«']);

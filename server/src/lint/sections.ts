@@ -1,8 +1,8 @@
 // Lints a long draft section by section, with the findings of a whole lint. A lint keeps every token,
 // sentence and attribution of what it analyses alive until its rules have run; for a whole long
 // draft that is a young generation's worth of objects, which V8's scavenges copy and promote to the
-// old generation (most of a 100,000-word lint's time went to garbage collection). Analysed a
-// section at a time, they die young, where collecting them costs nothing.
+// old generation (about half of a 100,000-word lint's time went to garbage collection). Analysed
+// a section at a time, they die young, where collecting them costs little.
 //
 // A section is analysed as the incremental linter analyses a window (incremental.ts): with
 // CONTEXT_BLOCKS neighbours on each side, since a finding can depend on the paragraphs around its
