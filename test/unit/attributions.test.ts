@@ -573,3 +573,9 @@ test('a cue verb with another sense before its next word says nothing: "adding t
   // Before a name the verb still reports: "added to People" is "told People".
   assert.deepEqual(cuesOf('“It was a great night,” the mayor added to Newsday.'), ['added']);
 });
+
+test('a tag after a quotation whose marks are mixed is a cue: `“I heard his speech," Trump said.`', () => {
+  assert.deepEqual(attributionsOf('“I heard parts of his speech," Trump said. "He wants to give away our country.”'), [
+    { cue: 'said', source: 'Trump', kind: 'named', content: '“I heard parts of his speech,"' },
+  ]);
+});
