@@ -579,3 +579,11 @@ test('a tag after a quotation whose marks are mixed is a cue: `“I heard his sp
     { cue: 'said', source: 'Trump', kind: 'named', content: '“I heard parts of his speech,"' },
   ]);
 });
+
+test('a cue word that is also a noun is the noun after an auxiliary or ending a Title Case headline', () => {
+  // "have claims": after an auxiliary a verb takes no -s.
+  assert.deepEqual(cuesOf('Besides China, Vietnam, the Philippines and Taiwan have claims in the area, and rising tensions have been fuelling spending.'), []);
+  // The last word of a headline is its tag only when it is no noun: "…, Lindsey Graham Says." but not "…Shooting Comments."
+  assert.deepEqual(cuesOf('Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments.'), []);
+  assert.deepEqual(cuesOf('Trump Could Address Clean Energy, Lindsey Graham Says.'), ['Says']);
+});

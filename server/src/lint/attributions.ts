@@ -740,7 +740,10 @@ function isNounAfterSingular(tokens: readonly Token[], phrase: PhraseTokens, cue
  */
 function isPluralNoun(input: AttributionInput, phrase: PhraseTokens, cue: CueEntry, i: number, cueLast: number, to: number): boolean {
   const { tokens } = input;
-  if (cue.form !== 'present' || cueLast !== i || !NOUN_LIKE_CUES.has(tokens[i].lower) || phrase.last !== i - 1) return false;
+  if (cue.form !== 'present' || cueLast !== i || !NOUN_LIKE_CUES.has(tokens[i].lower)) return false;
+  // "Brunei and Taiwan have claims in the area": after an auxiliary a verb takes no -s.
+  if (AUXILIARIES.has(tokens[i - 1].lower) && !tokens[i - 1].isCapitalized) return true;
+  if (phrase.last !== i - 1) return false;
   const previous = tokens[i - 1];
   if (isPossessive(previous.lower) || POSSESSIVE_PRONOUNS.has(previous.lower) || isPluralPossessiveMark(tokens, i - 1)) return true;
   // "several reports", "these claims", "multiple tweets": a plural determiner agrees with no -s verb.
@@ -870,7 +873,8 @@ function isHeadlineTag(input: AttributionInput, at: number, to: number): boolean
   const { tokens } = input;
   let end = to;
   while (end > at + 1 && !tokens[end - 1].isWord) end--;
-  return end === at + 1 && at >= 2 && tokens[at - 1].isCapitalized && tokens[at - 2].isCapitalized && isTitleCaseSentence(tokens, input.sentenceTokenStart[tokens[at].sentence], to);
+  // "…Over Police Shooting Comments.": a word that is also a noun ends a headline as its noun.
+  return end === at + 1 && at >= 2 && !NOUN_LIKE_CUES.has(tokens[at].lower) && tokens[at - 1].isCapitalized && tokens[at - 2].isCapitalized && isTitleCaseSentence(tokens, input.sentenceTokenStart[tokens[at].sentence], to);
 }
 
 /** "Bernie Sanders Says He’s Already Started…": in a Title Case headline a present-tense cue may follow its capitalised source. */
