@@ -567,6 +567,7 @@ test('a cue verb with another sense before its next word says nothing: "adding t
     'The vote laid bare the party’s fault lines on trade.',
     'Conservative thought leaders such as the radio host are backing him.',
     'Shoppers will think twice before paying the new fee.',
+    'The ad concludes with footage of the debate.',
   ]) assert.deepEqual(cuesOf(text), [], text);
   // An imperative names no one: "please ask yourself".
   assert.deepEqual(cuesOf('Seriously, please ask yourself that question.'), []);
@@ -586,4 +587,13 @@ test('a cue word that is also a noun is the noun after an auxiliary or ending a 
   // The last word of a headline is its tag only when it is no noun: "…, Lindsey Graham Says." but not "…Shooting Comments."
   assert.deepEqual(cuesOf('Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments.'), []);
   assert.deepEqual(cuesOf('Trump Could Address Clean Energy, Lindsey Graham Says.'), ['Says']);
+});
+
+test('a plural cue word before a participle is the noun it modifies: "late-night tweets targeting the mayor"', () => {
+  assert.deepEqual(cuesOf('Hillary Clinton says Donald Trump’s flurry of late-night tweets targeting the mayor was “unhinged.”'), ['says']);
+});
+
+test('a quotation tag is no document when a pronoun makes a clause of it: `“…,” the way it’s heard`', () => {
+  assert.deepEqual(cuesOf('When you call them “Islamic terrorists,” the way it’s heard, it sounds like war.'), ['call']);
+  assert.deepEqual(cuesOf('“Collapse is near,” the letter reads.'), ['reads']);
 });

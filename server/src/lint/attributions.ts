@@ -4,7 +4,7 @@
 import type { Attribution, Paragraph, Quotation, Sentence, Source, Span, SurnameQuery, Token } from './types';
 import type { WordLists, CueEntry } from './wordLists';
 import { classifySource, phraseStartBefore, skipBackOverVerbGroup, sourceAfter, sourceBefore, type PhraseTokens } from './sourcePhrase';
-import { ADVERBS, AUXILIARIES, BE_FORMS, DOCUMENT_NOUNS, DOCUMENT_WORD, NOUN_PHRASE_PREPOSITIONS, PLURAL_NOUNS, NON_SOURCES, CLAUSE_ONLY_CUES, NAMING_CUES, RELATIVES, THAT_ONLY_CUES, PREPOSITIONS, TIME_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isAdverbToken, isFunctionWord, isPossessive, isPronounContraction } from './grammar';
+import { ADVERBS, AUXILIARIES, BE_FORMS, DOCUMENT_NOUNS, DOCUMENT_WORD, NOUN_PHRASE_PREPOSITIONS, PLURAL_NOUNS, NON_SOURCES, CLAUSE_ONLY_CUES, NAMING_CUES, RELATIVES, THAT_ONLY_CUES, PREPOSITIONS, TIME_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isAdverbToken, isFunctionWord, isPossessive, isPronounContraction, withoutContraction } from './grammar';
 import pronounsData from './words/pronouns.json';
 import { lastStartingAtOrBefore } from './search';
 import { dropRespondentsOfReportedPolls } from './pollRespondents';
@@ -352,7 +352,8 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 function documentTagAt(tokens: readonly Token[], at: number, to: number): PhraseTokens | null {
   if (!TAG_DETERMINERS.has(tokens[at].lower)) return null;
   let end = at + 1;
-  while (end < to && end - at <= 4 && tokens[end].isWord && !isFunctionWord(tokens[end].lower)) end++;
+  // "the way it's heard": a pronoun makes a clause of it, no document.
+  while (end < to && end - at <= 4 && tokens[end].isWord && !isFunctionWord(tokens[end].lower) && !PRONOUN_WORDS.has(withoutContraction(tokens[end].lower))) end++;
   if (end - at < 3 || end >= to || !(SENTENCE_END.has(tokens[end].lower) || tokens[end].lower === ',')) return null;
   return { first: at, last: end - 2 };
 }
@@ -756,6 +757,8 @@ function isPluralNoun(input: AttributionInput, phrase: PhraseTokens, cue: CueEnt
   if (phrase.first === phrase.last && previous.isCapitalized) return false;
   // "mass protests in Charlotte": a place, time or group after the noun; a verb of saying takes none of these first.
   if (AUXILIARIES.has(next.lower) || PLACE_PREPOSITIONS.has(next.lower)) return true;
+  // "late-night tweets targeting Machado": a participle right after it modifies the noun; a verb of saying takes none.
+  if (next.isWord && !next.isCapitalized && next.lower.length > 5 && next.lower.endsWith('ing')) return true;
   if (next.isWord && !next.isCapitalized && next.lower.endsWith('s') && input.lists.cues.matchAt(tokens, i + 1, to)?.value.form === 'present') return true;
   const afterNext = i + 2 < to ? tokens[i + 2] : null;
   return RELATIVES.has(next.lower) && afterNext !== null && (next.lower !== 'that' || AUXILIARIES.has(afterNext.lower) || (!afterNext.isCapitalized && afterNext.lower.endsWith('ed')));
