@@ -597,3 +597,8 @@ test('a quotation tag is no document when a pronoun makes a clause of it: `“�
   assert.deepEqual(cuesOf('When you call them “Islamic terrorists,” the way it’s heard, it sounds like war.'), ['call']);
   assert.deepEqual(cuesOf('“Collapse is near,” the letter reads.'), ['reads']);
 });
+
+test('a name after ", called" is what a thing is called, not who calls it: "The program, called EB-5, allows…"', () => {
+  assert.deepEqual(cuesOf('The program, called EB-5, allows foreign investors to gain citizenship.'), []);
+  assert.deepEqual(cuesOf('“It is a disgrace,” said the mayor.'), ['said']);
+});

@@ -568,7 +568,9 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
     phrase = sourceOfEarlierCue(input, s, earlier) ?? sentenceSubject(input, s);
     if (!phrase || phrase.last >= i) return null;
   } else if (!phrase) {
-    // "…," said Smith; "Said Ellis: …" opening the sentence.
+    // "…," said Smith; "Said Ellis: …" opening the sentence. A name after ", called" is what something is
+    // called, not who calls it: "The program, called EB-5, allows…".
+    if (NAMING_CUES.has(cue.lemma)) return null;
     const afterQuoteOrComma = previous !== null && (previous.lower === ',' || (CLOSING_QUOTES.has(previous.lower) && !isPluralPossessiveMark(tokens, i - 1)));
     if (!afterQuoteOrComma && !(cue.form === 'past' && opensSentence(tokens, i, from))) return null;
     phrase = sourceAfter(tokens, cueLast + 1, to - 1);
