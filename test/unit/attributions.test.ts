@@ -602,3 +602,9 @@ test('a name after ", called" is what a thing is called, not who calls it: "The 
   assert.deepEqual(cuesOf('The program, called EB-5, allows foreign investors to gain citizenship.'), []);
   assert.deepEqual(cuesOf('“It is a disgrace,” said the mayor.'), ['said']);
 });
+
+test('a stance under a modal is not taken yet: "Beck will endorse Cruz", "he cannot defend his record"', () => {
+  assert.deepEqual(cuesOf('The talk host will endorse the senator at a rally on Saturday.'), []);
+  assert.deepEqual(cuesOf('Trump is reduced to insults because he cannot defend his own record.'), []);
+  assert.deepEqual(cuesOf('The talk host endorsed the senator at a rally on Saturday.'), ['endorsed']);
+});

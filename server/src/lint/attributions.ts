@@ -26,6 +26,8 @@ const EDITORIAL_LABELS = new Set(grammarData.editorialLabels);
  * the sense of saying: "Trump added to People".
  */
 const OTHER_SENSES = new Set(grammarData.otherSenses);
+/** Modal verbs: a stance under one is possible or to come, not taken ("will endorse", "cannot defend"). */
+const MODALS = new Set(grammarData.modals);
 /** "think tank" → think: {tank}: a cue word and the words that make a noun of it. */
 const CUE_NOUN_COMPOUNDS = new Map<string, Set<string>>();
 for (const compound of grammarData.cueNounCompounds) {
@@ -583,6 +585,8 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   // "Time will tell if…", "if you can't already tell.": "tell" with no one told means "know" (not `"…," she tells.`).
   const tagAfterContent = phrase.first > from && (tokens[phrase.first - 1].lower === ',' || CLOSING_QUOTES.has(tokens[phrase.first - 1].lower));
   if (!inverted && !tagAfterContent && cue.lemma === 'tell' && cueLast + 1 < to && [...SENTENCE_END, ',', ';', 'if', 'whether'].includes(tokens[cueLast + 1].lower)) return null;
+  // "Beck will endorse Cruz on Saturday", "he cannot defend his record": a stance not (yet) taken.
+  if (!inverted && cue.kind === 'stance' && cue.form === 'base' && isUnderModal(tokens, i, from)) return null;
   // "He did not say whether…", "The campaign did not respond": a refusal or silence, like "declined to
   // comment": it names a source but attributes no claim to it.
   // A belief or a finding denied ("I don't think", "did not find") reports nobody's words.
@@ -972,6 +976,15 @@ export function speechFollows(tokens: readonly Token[], at: number, to: number):
     if (k > at && AUXILIARIES.has(lower) && !opensWithPreposition) return true;
     // "claims he's worth $10 billion": a subject and its auxiliary in one word.
     if (isPronounContraction(lower)) return true;
+  }
+  return false;
+}
+
+/** "will endorse", "would not push for", "he'll oppose": a modal, perhaps with adverbs or "not", before the verb. */
+function isUnderModal(tokens: readonly Token[], cue: number, from: number): boolean {
+  for (let k = cue - 1; k >= from && tokens[k].isWord; k--) {
+    if (MODALS.has(tokens[k].lower) || /'ll$/.test(tokens[k].lower)) return true;
+    if (!isAdverbToken(tokens[k]) && !NEGATIONS.has(tokens[k].lower)) return false;
   }
   return false;
 }
