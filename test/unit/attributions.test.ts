@@ -568,6 +568,8 @@ test('a cue verb with another sense before its next word says nothing: "adding t
     'Conservative thought leaders such as the radio host are backing him.',
     'Shoppers will think twice before paying the new fee.',
     'The ad concludes with footage of the debate.',
+    // Only a verb of saying keeps its sense before a name ("added to People"): "opposed to Mexicans" is against them.
+    'He has a different set of rules for young models opposed to Mexicans.',
   ]) assert.deepEqual(cuesOf(text), [], text);
   // An imperative names no one: "please ask yourself".
   assert.deepEqual(cuesOf('Seriously, please ask yourself that question.'), []);
@@ -607,4 +609,9 @@ test('a stance under a modal is not taken yet: "Beck will endorse Cruz", "he can
   assert.deepEqual(cuesOf('The talk host will endorse the senator at a rally on Saturday.'), []);
   assert.deepEqual(cuesOf('Trump is reduced to insults because he cannot defend his own record.'), []);
   assert.deepEqual(cuesOf('The talk host endorsed the senator at a rally on Saturday.'), ['endorsed']);
+});
+
+test('anyone with a post-modifier is no source: "Not that anyone on the business side of TV is arguing"', () => {
+  assert.deepEqual(cuesOf('Not that anyone on the business side of TV is arguing, since the ratings are up.'), []);
+  assert.deepEqual(attributionsOf('None of those three have declared any preferences.')[0]?.source, 'None of those three');
 });

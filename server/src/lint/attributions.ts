@@ -23,7 +23,7 @@ const EDITORIAL_LABELS = new Set(grammarData.editorialLabels);
 /**
  * A cue verb and the word after it that give it another sense than saying: "adding to her lead",
  * "doesn't add up", "charged with fraud", "a server maintained by aides". A name after the word keeps
- * the sense of saying: "Trump added to People".
+ * a verb of saying's sense: "Trump added to People".
  */
 const OTHER_SENSES = new Set(grammarData.otherSenses);
 /** Modal verbs: a stance under one is possible or to come, not taken ("will endorse", "cannot defend"). */
@@ -106,7 +106,8 @@ export function findAttributions(input: AttributionInput): Attribution[] {
 
 function hasOtherSense(tokens: readonly Token[], cue: CueEntry, cueLast: number, to: number): boolean {
   if (cueLast + 1 >= to || !OTHER_SENSES.has(`${cue.lemma} ${tokens[cueLast + 1].lower}`)) return false;
-  return !(cueLast + 2 < to && tokens[cueLast + 2].isCapitalized);
+  // Only a verb of saying reports to a name: "models opposed to Mexicans" is against them.
+  return !(cue.kind === 'speech' && cueLast + 2 < to && tokens[cueLast + 2].isCapitalized);
 }
 
 /**
