@@ -615,3 +615,14 @@ test('anyone with a post-modifier is no source: "Not that anyone on the business
   assert.deepEqual(cuesOf('Not that anyone on the business side of TV is arguing, since the ratings are up.'), []);
   assert.deepEqual(attributionsOf('None of those three have declared any preferences.')[0]?.source, 'None of those three');
 });
+
+test('a cue word in an idiom says nothing: "it goes without saying", "the final say", "say goodbye"', () => {
+  assert.deepEqual(cuesOf('It goes without saying that the plan is costly.'), []);
+  assert.deepEqual(cuesOf('The judge has the final say on the case, and she has said she will rule soon.'), ['said']);
+  assert.deepEqual(cuesOf('Now they could say goodbye to all that.'), []);
+});
+
+test('"asked for" with nothing after it is a request for a thing named before, no question', () => {
+  assert.deepEqual(cuesOf('People got credit cards in the mail they never asked for or were confused.'), []);
+  assert.deepEqual(cuesOf('The mayor asked for $2 million to fix the roads.'), ['asked']);
+});

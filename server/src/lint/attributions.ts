@@ -28,6 +28,12 @@ const EDITORIAL_LABELS = new Set(grammarData.editorialLabels);
 const OTHER_SENSES = new Set(grammarData.otherSenses);
 /** Modal verbs: a stance under one is possible or to come, not taken ("will endorse", "cannot defend"). */
 const MODALS = new Set(grammarData.modals);
+/** Idioms in which a cue word says nothing ("it goes without saying", "say goodbye", "the final say"), by that word. */
+const IDIOMS_BY_WORD = new Map<string, { words: string[]; at: number }[]>();
+for (const idiom of grammarData.idioms) {
+  const words = idiom.split(' ');
+  words.forEach((word, at) => IDIOMS_BY_WORD.set(word, [...(IDIOMS_BY_WORD.get(word) ?? []), { words, at }]));
+}
 /** "think tank" → think: {tank}: a cue word and the words that make a noun of it. */
 const CUE_NOUN_COMPOUNDS = new Map<string, Set<string>>();
 for (const compound of grammarData.cueNounCompounds) {
@@ -84,7 +90,7 @@ export function findAttributions(input: AttributionInput): Attribution[] {
       const cueLast = i + match.length - 1;
       // "a liberal think tank", "report cards": the cue word is the first half of a noun.
       if (cueLast + 1 < to && CUE_NOUN_COMPOUNDS.get(input.tokens[cueLast].lower)?.has(input.tokens[cueLast + 1].lower)) continue;
-      if (hasOtherSense(input.tokens, match.value, cueLast, to)) continue;
+      if (hasOtherSense(input.tokens, match.value, cueLast, to) || isInIdiom(input.tokens, i, from, to)) continue;
       const found = match.value.kind === 'according'
         ? accordingTo(input, s, i, cueLast)
         : verbCue(input, s, i, cueLast, match.value, attributions);
@@ -108,6 +114,19 @@ function hasOtherSense(tokens: readonly Token[], cue: CueEntry, cueLast: number,
   if (cueLast + 1 >= to || !OTHER_SENSES.has(`${cue.lemma} ${tokens[cueLast + 1].lower}`)) return false;
   // Only a verb of saying reports to a name: "models opposed to Mexicans" is against them.
   return !(cue.kind === 'speech' && cueLast + 2 < to && tokens[cueLast + 2].isCapitalized);
+}
+
+/** Nothing of the clause follows: its end, a comma, a dash or a conjunction ("asked for, even though…", "asked for or"). */
+function endsClause(tokens: readonly Token[], at: number, to: number): boolean {
+  return at >= to || SENTENCE_END.has(tokens[at].lower) || [',', ';', ')'].includes(tokens[at].lower) || DASHES.has(tokens[at].lower) || CONJUNCTIONS.has(tokens[at].lower);
+}
+
+/** The cue word at `at` is part of an idiom in which it says nothing: "It goes without saying that…". */
+function isInIdiom(tokens: readonly Token[], at: number, from: number, to: number): boolean {
+  return (IDIOMS_BY_WORD.get(tokens[at].lower) ?? []).some(({ words, at: offset }) => {
+    const start = at - offset;
+    return start >= from && start + words.length <= to && words.every((word, k) => tokens[start + k].lower === word);
+  });
 }
 
 /**
@@ -518,6 +537,8 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
     const by = accordingTo(input, s, as, cueLast + 1);
     return by && { ...by, cue: cueSpan, cueKind: cue.kind, cueLemma: cue.lemma, cueForm: 'participle' };
   }
+  // "credit cards they never asked for or…", "the changes his aides have asked for,": a thing requested, named before.
+  if (cue.kind === 'question' && tokens[cueLast + 1]?.lower === 'for' && endsClause(tokens, cueLast + 2, to)) return null;
   // "Lerer reported from Los Angeles", "Additional reporting by…": where or by whom, not what.
   if (cue.lemma === 'report' && cue.form !== 'participle' && ['from', 'by', 'live'].includes(tokens[cueLast + 1]?.lower ?? '') && !isPassive(tokens, i, from)) return null;
   if ((cue.form === 'past' || cue.form === 'participle') && isPassive(tokens, i, from)) {
