@@ -520,8 +520,12 @@ test('a plural noun before a preposition of place or time is no verb: "mass prot
 
 test('stances and attacks taken in public: "touted", "spoke about", "derided", "lashed out"', () => {
   assert.deepEqual(cuesOf('The mayor touted the new bus lanes at a rally on Tuesday.'), ['touted']);
-  // "expressed" alone is left out: "Possession is expressed by special markers" names no one.
+  // "expressed" only with its speaker before it: "Possession is expressed by special markers" names no one.
   assert.deepEqual(cuesOf('Ownership is expressed by a special suffix.'), []);
+  assert.deepEqual(attributionsOf('President Obama expressed frustration with the allies.'), [
+    { cue: 'expressed', source: 'President Obama', kind: 'named', content: 'frustration with the allies' },
+  ]);
+  assert.deepEqual(cuesOf('The come-from-behind express that worked in Texas would derail.'), []);
   assert.deepEqual(cuesOf('The governor spoke about the flooding in a televised address.'), ['spoke about']);
   assert.deepEqual(cuesOf('The union derided the offer as an insult.'), ['derided']);
   assert.deepEqual(cuesOf('The senator lashed out at her critics on Friday.'), ['lashed out']);

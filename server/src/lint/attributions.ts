@@ -542,6 +542,8 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   // "Lerer reported from Los Angeles", "Additional reporting by…": where or by whom, not what.
   if (cue.lemma === 'report' && cue.form !== 'participle' && ['from', 'by', 'live'].includes(tokens[cueLast + 1]?.lower ?? '') && !isPassive(tokens, i, from)) return null;
   if ((cue.form === 'past' || cue.form === 'participle') && isPassive(tokens, i, from)) {
+    // "Possession is expressed by a suffix", "the concerns being expressed": what expresses is rarely a speaker.
+    if (cue.lemma === 'express') return null;
     // "Those claims were rebuffed as 'fake news' by the Russian leader."
     const by = findBy(tokens, cueLast + 1, to);
     if (by === null) return null;
