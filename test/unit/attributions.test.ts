@@ -630,3 +630,12 @@ test('"asked for" with nothing after it is a request for a thing named before, n
   assert.deepEqual(cuesOf('People got credit cards in the mail they never asked for or were confused.'), []);
   assert.deepEqual(cuesOf('The mayor asked for $2 million to fix the roads.'), ['asked']);
 });
+
+test('a naming verb between a name and a name or pronoun is the verb: "Sanders calls himself a democratic socialist"', () => {
+  assert.deepEqual(attributionsOf('Sanders calls himself a democratic socialist.'), [
+    { cue: 'calls', source: 'Sanders', kind: 'named', content: 'himself a democratic socialist' },
+  ]);
+  assert.deepEqual(cuesOf('Lynch calls North Carolina her home state.'), ['calls']);
+  // The base form may be a telephone call.
+  assert.deepEqual(cuesOf('He said she should call Compaq’s chief right away.'), ['said']);
+});

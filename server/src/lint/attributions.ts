@@ -51,6 +51,7 @@ const TAG_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their',
 /** Cues that report what someone holds true or wants rather than what they said. */
 const BELIEF_CUES = new Set(['believe', 'think', 'expect', 'fear', 'worry', 'suspect', 'hope']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it']);
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
 /** Words that make the clause after them a question: "asked if she believed", "who they think will win". */
 const QUESTION_LEADS = new Set(['if', 'whether', 'who', 'what', 'how', 'why', 'when', 'where', 'which', 'whom']);
 /** Times after a telephone call's object: "called Clinton last week", "called her shortly after". */
@@ -645,7 +646,7 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   const documentShows = cue.kind === 'evidence' && !(after < to && PARTICLES.has(tokens[after].lower));
   // A document says what it mentions, notes or reveals: "The ad also mentions Percy Walton".
   const documentSays = !inverted && cue.kind !== 'evidence' && DETERMINERS.has(tokens[phrase.first].lower) && (isDocument(tokens, phrase) || DOCUMENT_NOUNS.has(tokens[phrase.last].lower));
-  const ambiguous = !documentShows && !documentSays && (NOUN_LIKE_CUES.has(tokens[i].lower) || CLAUSE_ONLY_CUES.has(cue.lemma) || THAT_ONLY_CUES.has(tokens[i].lower));
+  const ambiguous = !documentShows && !documentSays && !namesWhatItCalls(tokens, phrase, cue, cueLast, to) && (NOUN_LIKE_CUES.has(tokens[i].lower) || CLAUSE_ONLY_CUES.has(cue.lemma) || THAT_ONLY_CUES.has(tokens[i].lower));
   if (ambiguous && !inverted && !contentPrecedes && !speechFollows(tokens, cueLast + 1, to)) return null;
   // "state" is a noun far more often than a verb ("state senator … is"): only "states that" is a cue.
   if (THAT_ONLY_CUES.has(tokens[i].lower) && !inverted && !contentPrecedes && !['that', ':'].includes(tokens[after]?.lower ?? '')) return null;
@@ -736,6 +737,18 @@ function isNamingNotSaying(tokens: readonly Token[], phrase: PhraseTokens, cue: 
   const before = phrase.first - 1 >= from ? tokens[phrase.first - 1] : null;
   const isObject = before !== null && before.isWord && !CONJUNCTIONS.has(before.lower) && !RELATIVES.has(before.lower) && !isAdverbToken(before);
   return isObject || (['a', 'an', 'one'].includes(tokens[phrase.first].lower) && next !== null && next.isCapitalized);
+}
+
+/**
+ * "Sanders calls Clinton unqualified", "Lynch calls North Carolina her home state", "Sanders calls himself a
+ * socialist": after a name or a pronoun, a naming verb with a name or a pronoun after it is the verb, no noun.
+ */
+function namesWhatItCalls(tokens: readonly Token[], phrase: PhraseTokens, cue: CueEntry, cueLast: number, to: number): boolean {
+  // The base form after a modal or "to" may be a telephone call ("she should call Compaq's chief right away").
+  if (cue.kind !== 'characterization' || cue.form === 'base' || cueLast + 1 >= to) return false;
+  const subject = tokens[phrase.last];
+  const object = tokens[cueLast + 1];
+  return (subject.isCapitalized || PRONOUN_WORDS.has(subject.lower)) && object.isWord && (object.isCapitalized || OBJECT_PRONOUNS.has(object.lower) || REFLEXIVES.has(object.lower));
 }
 
 /** After whom was called: "to" ("called Sanders to congratulate him"), a preposition other than "as", the end, or a time. */
