@@ -639,3 +639,11 @@ test('a naming verb between a name and a name or pronoun is the verb: "Sanders c
   // The base form may be a telephone call.
   assert.deepEqual(cuesOf('He said she should call Compaq’s chief right away.'), ['said']);
 });
+
+test('a share of those polled says what its gerund says: "with 22 percent saying they would not support him"', () => {
+  assert.deepEqual(attributionsOf('The senator came in second, with 22 percent saying they would not support him.'), [
+    { cue: 'saying', source: '22 percent', kind: 'named', content: 'they would not support him' },
+  ]);
+  assert.deepEqual(cuesOf('The mayor led by 20 points with 95 percent of precincts reporting.'), []);
+});
+

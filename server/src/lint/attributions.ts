@@ -117,6 +117,13 @@ function hasOtherSense(tokens: readonly Token[], cue: CueEntry, cueLast: number,
   return !(cue.kind === 'speech' && cueLast + 2 < to && tokens[cueLast + 2].isCapitalized);
 }
 
+/** "22 percent", "30 percent of voters", "three in 10": a share of those polled. */
+function isPollShare(tokens: readonly Token[], phrase: PhraseTokens): boolean {
+  const first = tokens[phrase.first].lower;
+  const second = tokens[phrase.first + 1]?.lower ?? '';
+  return /^\d/.test(first) && (second === 'percent' || second === '%') || (phrase.first + 2 <= phrase.last && second === 'in' && /^(\d+|ten)$/.test(tokens[phrase.first + 2].lower));
+}
+
 /** Nothing of the clause follows: its end, a comma, a dash or a conjunction ("asked for, even though…", "asked for or"). */
 function endsClause(tokens: readonly Token[], at: number, to: number): boolean {
   return at >= to || SENTENCE_END.has(tokens[at].lower) || [',', ';', ')'].includes(tokens[at].lower) || DASHES.has(tokens[at].lower) || CONJUNCTIONS.has(tokens[at].lower);
@@ -566,6 +573,9 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
       if (contentStart >= to) return null;
       return make({ first, last: i - 1 }, { start: tokens[contentStart].start, end: contentEnd(input, s) });
     }
+    // "with 22 percent saying they would not", "62 percent of voters saying…": a share of those polled says it.
+    const share = previous?.isWord && !previous.isCapitalized ? { first: phraseStartBefore(tokens, i - 1, from), last: i - 1 } : null;
+    if (share && isPollShare(tokens, share) && cueLast + 1 < to && tokens[cueLast + 1].isWord) return make(share, { start: tokens[cueLast + 1].start, end: contentEnd(input, s) });
     // ", saying", `values,” saying` (the comma inside the quote), "– saying", "and saying".
     const afterComma = previous && (previous.lower === ',' || DASHES.has(previous.lower) || (CLOSING_QUOTES.has(previous.lower) && tokens[i - 2]?.lower === ','));
     if (!previous || !(afterComma || GERUND_LEADS.has(previous.lower))) return null;
