@@ -647,3 +647,8 @@ test('a share of those polled says what its gerund says: "with 22 percent saying
   assert.deepEqual(cuesOf('The mayor led by 20 points with 95 percent of precincts reporting.'), []);
 });
 
+
+test('a sentence-opening past tense with a name and nothing after it is a headline, no inverted tag: "Declared 2016 Presidential Candidates."', () => {
+  assert.deepEqual(cuesOf('Declared 2016 Presidential Candidates.'), []);
+  assert.deepEqual(cuesOf('Said Comey, “The thought is wrong.”'), ['Said']);
+});

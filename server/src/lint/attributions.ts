@@ -613,6 +613,8 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
     phrase = sourceAfter(tokens, cueLast + 1, to - 1);
     inverted = true;
     if (!phrase) return null;
+    // "Declared 2016 Presidential Candidates.", "Suspected Terror on Bastille Day.": a headline, nothing said.
+    if (!afterQuoteOrComma && endsClause(tokens, phrase.last + 1, to) && tokens[phrase.last + 1]?.lower !== ',') return null;
   }
   // "may not let editorials tell them": the one let speak is not reported as speaking ("Let me say" is the writer).
   const letsSpeak = inverted ? null : tokens[phrase.first].lower === 'let' ? tokens[phrase.first + 1] : tokens[phrase.first - 1]?.lower === 'let' ? tokens[phrase.first] : null;
