@@ -658,7 +658,7 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   const documentShows = cue.kind === 'evidence' && !(after < to && PARTICLES.has(tokens[after].lower));
   // A document says what it mentions, notes or reveals: "The ad also mentions Percy Walton".
   const documentSays = !inverted && cue.kind !== 'evidence' && DETERMINERS.has(tokens[phrase.first].lower) && (isDocument(tokens, phrase) || DOCUMENT_NOUNS.has(tokens[phrase.last].lower));
-  const ambiguous = !documentShows && !documentSays && !namesWhatItCalls(tokens, phrase, cue, cueLast, to) && (NOUN_LIKE_CUES.has(tokens[i].lower) || CLAUSE_ONLY_CUES.has(cue.lemma) || THAT_ONLY_CUES.has(tokens[i].lower));
+  const ambiguous = !documentShows && !documentSays && !characterizesNamedObject(tokens, phrase, cue, cueLast, to) && (NOUN_LIKE_CUES.has(tokens[i].lower) || CLAUSE_ONLY_CUES.has(cue.lemma) || THAT_ONLY_CUES.has(tokens[i].lower));
   if (ambiguous && !inverted && !contentPrecedes && !speechFollows(tokens, cueLast + 1, to)) return null;
   // "state" is a noun far more often than a verb ("state senator … is"): only "states that" is a cue.
   if (THAT_ONLY_CUES.has(tokens[i].lower) && !inverted && !contentPrecedes && !['that', ':'].includes(tokens[after]?.lower ?? '')) return null;
@@ -752,10 +752,11 @@ function isNamingNotSaying(tokens: readonly Token[], phrase: PhraseTokens, cue: 
 }
 
 /**
- * "Sanders calls Clinton unqualified", "Lynch calls North Carolina her home state", "Sanders calls himself a
- * socialist": after a name or a pronoun, a naming verb with a name or a pronoun after it is the verb, no noun.
+ * "Sanders calls Clinton unqualified", "Sanders calls himself a socialist", "Judge rejects New York Times
+ * request": after a name or a pronoun, a characterization verb with a name or a pronoun after it is the verb,
+ * no noun ("calls", "rejects", "praises" are nouns too).
  */
-function namesWhatItCalls(tokens: readonly Token[], phrase: PhraseTokens, cue: CueEntry, cueLast: number, to: number): boolean {
+function characterizesNamedObject(tokens: readonly Token[], phrase: PhraseTokens, cue: CueEntry, cueLast: number, to: number): boolean {
   // The base form after a modal or "to" may be a telephone call ("she should call Compaq's chief right away").
   if (cue.kind !== 'characterization' || cue.form === 'base' || cueLast + 1 >= to) return false;
   const subject = tokens[phrase.last];
