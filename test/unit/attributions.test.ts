@@ -652,3 +652,10 @@ test('a sentence-opening past tense with a name and nothing after it is a headli
   assert.deepEqual(cuesOf('Declared 2016 Presidential Candidates.'), []);
   assert.deepEqual(cuesOf('Said Comey, “The thought is wrong.”'), ['Said']);
 });
+
+test('"says she opposes the deal" is one attribution: a stance opening what was said is part of it', () => {
+  assert.deepEqual(attributionsOf('Clinton now says she opposes the deal.'), [
+    { cue: 'says', source: 'Clinton', kind: 'named', content: 'she opposes the deal' },
+  ]);
+  assert.deepEqual(cuesOf('Mrs. Clinton often says she is not running for a third term, but she has also cited his economic record.'), ['says', 'cited']);
+});

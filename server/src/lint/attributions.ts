@@ -706,14 +706,18 @@ function statesSubject(tokens: readonly Token[], phrase: PhraseTokens, after: nu
 }
 
 /**
- * "Smith said he believes…", "told the Times that Carter believes…": the belief is part of what was
- * said, one attribution, not two. A belief cue whose source is inside an earlier speech cue's content.
+ * "Smith said he believes…", "told the Times that Carter believes…", "says she opposes the deal": the
+ * belief or stance is part of what was said, one attribution, not two. A belief cue whose source is inside
+ * an earlier speech cue's content, or a stance whose pronoun source opens it.
  */
 function isNestedBelief(tokens: readonly Token[], phrase: PhraseTokens, cue: CueEntry, earlier: readonly Attribution[], s: number): boolean {
-  if (!BELIEF_CUES.has(cue.lemma)) return false;
+  const stance = cue.kind === 'stance' && PRONOUN_WORDS.has(tokens[phrase.first].lower);
+  if (!BELIEF_CUES.has(cue.lemma) && !stance) return false;
   const outer = earlier.length > 0 ? earlier[earlier.length - 1] : null;
-  return outer !== null && outer.sentence === s && outer.cueKind === 'speech' && outer.content !== null
-    && outer.content.start <= tokens[phrase.first].start && outer.content.end >= tokens[phrase.first].end;
+  if (outer === null || outer.sentence !== s || outer.cueKind !== 'speech' || outer.content === null) return false;
+  // "Clinton now says she opposes the deal": a stance is part of what was said when it opens what was said.
+  if (stance && !BELIEF_CUES.has(cue.lemma)) return outer.content.start === tokens[phrase.first].start;
+  return outer.content.start <= tokens[phrase.first].start && outer.content.end >= tokens[phrase.first].end;
 }
 
 /**
