@@ -520,8 +520,12 @@ test('a plural noun before a preposition of place or time is no verb: "mass prot
 
 test('stances and attacks taken in public: "touted", "spoke about", "derided", "lashed out"', () => {
   assert.deepEqual(cuesOf('The mayor touted the new bus lanes at a rally on Tuesday.'), ['touted']);
-  // "expressed" alone is left out: "Possession is expressed by special markers" names no one.
+  // "expressed" only with its speaker before it: "Possession is expressed by special markers" names no one.
   assert.deepEqual(cuesOf('Ownership is expressed by a special suffix.'), []);
+  assert.deepEqual(attributionsOf('President Obama expressed frustration with the allies.'), [
+    { cue: 'expressed', source: 'President Obama', kind: 'named', content: 'frustration with the allies' },
+  ]);
+  assert.deepEqual(cuesOf('The come-from-behind express that worked in Texas would derail.'), []);
   assert.deepEqual(cuesOf('The governor spoke about the flooding in a televised address.'), ['spoke about']);
   assert.deepEqual(cuesOf('The union derided the offer as an insult.'), ['derided']);
   assert.deepEqual(cuesOf('The senator lashed out at her critics on Friday.'), ['lashed out']);
@@ -567,9 +571,91 @@ test('a cue verb with another sense before its next word says nothing: "adding t
     'The vote laid bare the party’s fault lines on trade.',
     'Conservative thought leaders such as the radio host are backing him.',
     'Shoppers will think twice before paying the new fee.',
+    'The ad concludes with footage of the debate.',
+    // Only a verb of saying keeps its sense before a name ("added to People"): "opposed to Mexicans" is against them.
+    'He has a different set of rules for young models opposed to Mexicans.',
   ]) assert.deepEqual(cuesOf(text), [], text);
   // An imperative names no one: "please ask yourself".
   assert.deepEqual(cuesOf('Seriously, please ask yourself that question.'), []);
   // Before a name the verb still reports: "added to People" is "told People".
   assert.deepEqual(cuesOf('“It was a great night,” the mayor added to Newsday.'), ['added']);
+});
+
+test('a tag after a quotation whose marks are mixed is a cue: `“I heard his speech," Trump said.`', () => {
+  assert.deepEqual(attributionsOf('“I heard parts of his speech," Trump said. "He wants to give away our country.”'), [
+    { cue: 'said', source: 'Trump', kind: 'named', content: '“I heard parts of his speech,"' },
+  ]);
+});
+
+test('a cue word that is also a noun is the noun after an auxiliary or ending a Title Case headline', () => {
+  // "have claims": after an auxiliary a verb takes no -s.
+  assert.deepEqual(cuesOf('Besides China, Vietnam, the Philippines and Taiwan have claims in the area, and rising tensions have been fuelling spending.'), []);
+  // The last word of a headline is its tag only when it is no noun: "…, Lindsey Graham Says." but not "…Shooting Comments."
+  assert.deepEqual(cuesOf('Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments.'), []);
+  assert.deepEqual(cuesOf('Trump Could Address Clean Energy, Lindsey Graham Says.'), ['Says']);
+});
+
+test('a plural cue word before a participle is the noun it modifies: "late-night tweets targeting the mayor"', () => {
+  assert.deepEqual(cuesOf('Hillary Clinton says Donald Trump’s flurry of late-night tweets targeting the mayor was “unhinged.”'), ['says']);
+});
+
+test('a quotation tag is no document when a pronoun makes a clause of it: `“…,” the way it’s heard`', () => {
+  assert.deepEqual(cuesOf('When you call them “Islamic terrorists,” the way it’s heard, it sounds like war.'), ['call']);
+  assert.deepEqual(cuesOf('“Collapse is near,” the letter reads.'), ['reads']);
+});
+
+test('a name after ", called" is what a thing is called, not who calls it: "The program, called EB-5, allows…"', () => {
+  assert.deepEqual(cuesOf('The program, called EB-5, allows foreign investors to gain citizenship.'), []);
+  assert.deepEqual(cuesOf('“It is a disgrace,” said the mayor.'), ['said']);
+});
+
+test('a stance under a modal is not taken yet: "Beck will endorse Cruz", "he cannot defend his record"', () => {
+  assert.deepEqual(cuesOf('The talk host will endorse the senator at a rally on Saturday.'), []);
+  assert.deepEqual(cuesOf('Trump is reduced to insults because he cannot defend his own record.'), []);
+  assert.deepEqual(cuesOf('The talk host endorsed the senator at a rally on Saturday.'), ['endorsed']);
+});
+
+test('anyone with a post-modifier is no source: "Not that anyone on the business side of TV is arguing"', () => {
+  assert.deepEqual(cuesOf('Not that anyone on the business side of TV is arguing, since the ratings are up.'), []);
+  assert.deepEqual(attributionsOf('None of those three have declared any preferences.')[0]?.source, 'None of those three');
+});
+
+test('a cue word in an idiom says nothing: "it goes without saying", "the final say", "say goodbye"', () => {
+  assert.deepEqual(cuesOf('It goes without saying that the plan is costly.'), []);
+  assert.deepEqual(cuesOf('The judge has the final say on the case, and she has said she will rule soon.'), ['said']);
+  assert.deepEqual(cuesOf('Now they could say goodbye to all that.'), []);
+});
+
+test('"asked for" with nothing after it is a request for a thing named before, no question', () => {
+  assert.deepEqual(cuesOf('People got credit cards in the mail they never asked for or were confused.'), []);
+  assert.deepEqual(cuesOf('The mayor asked for $2 million to fix the roads.'), ['asked']);
+});
+
+test('a naming verb between a name and a name or pronoun is the verb: "Sanders calls himself a democratic socialist"', () => {
+  assert.deepEqual(attributionsOf('Sanders calls himself a democratic socialist.'), [
+    { cue: 'calls', source: 'Sanders', kind: 'named', content: 'himself a democratic socialist' },
+  ]);
+  assert.deepEqual(cuesOf('Lynch calls North Carolina her home state.'), ['calls']);
+  // The base form may be a telephone call.
+  assert.deepEqual(cuesOf('He said she should call Compaq’s chief right away.'), ['said']);
+});
+
+test('a share of those polled says what its gerund says: "with 22 percent saying they would not support him"', () => {
+  assert.deepEqual(attributionsOf('The senator came in second, with 22 percent saying they would not support him.'), [
+    { cue: 'saying', source: '22 percent', kind: 'named', content: 'they would not support him' },
+  ]);
+  assert.deepEqual(cuesOf('The mayor led by 20 points with 95 percent of precincts reporting.'), []);
+});
+
+
+test('a sentence-opening past tense with a name and nothing after it is a headline, no inverted tag: "Declared 2016 Presidential Candidates."', () => {
+  assert.deepEqual(cuesOf('Declared 2016 Presidential Candidates.'), []);
+  assert.deepEqual(cuesOf('Said Comey, “The thought is wrong.”'), ['Said']);
+});
+
+test('"says she opposes the deal" is one attribution: a stance opening what was said is part of it', () => {
+  assert.deepEqual(attributionsOf('Clinton now says she opposes the deal.'), [
+    { cue: 'says', source: 'Clinton', kind: 'named', content: 'she opposes the deal' },
+  ]);
+  assert.deepEqual(cuesOf('Mrs. Clinton often says she is not running for a third term, but she has also cited his economic record.'), ['says', 'cited']);
 });

@@ -16,6 +16,14 @@ test('straight double quotes make a quotation', () => {
   assert.deepEqual(quotesOf('"We are ready," she said.'), ['"We are ready,"']);
 });
 
+test('a quotation closes with a mark of the other kind where no quotation could open', () => {
+  assert.deepEqual(quotesOf('“I heard his speech," Trump said. "He wants to give it away.” Then he left.'), ['“I heard his speech,"', '"He wants to give it away.”']);
+});
+
+test('a straight mark opening inside a curly quotation is still a nested quote', () => {
+  assert.deepEqual(quotesOf('“He told me "never again" and left,” she said.'), ['“He told me "never again" and left,”']);
+});
+
 test('single quotes nested inside double quotes belong to the outer quotation', () => {
   assert.deepEqual(quotesOf('“He told me ‘never again’ and left,” she said.'), ['“He told me ‘never again’ and left,”']);
 });

@@ -4,7 +4,7 @@
 import type { Attribution, Paragraph, Quotation, Sentence, Source, Span, SurnameQuery, Token } from './types';
 import type { WordLists, CueEntry } from './wordLists';
 import { classifySource, phraseStartBefore, skipBackOverVerbGroup, sourceAfter, sourceBefore, type PhraseTokens } from './sourcePhrase';
-import { ADVERBS, AUXILIARIES, BE_FORMS, DOCUMENT_NOUNS, DOCUMENT_WORD, NOUN_PHRASE_PREPOSITIONS, PLURAL_NOUNS, NON_SOURCES, CLAUSE_ONLY_CUES, NAMING_CUES, RELATIVES, THAT_ONLY_CUES, PREPOSITIONS, TIME_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isAdverbToken, isFunctionWord, isPossessive, isPronounContraction } from './grammar';
+import { ADVERBS, AUXILIARIES, BE_FORMS, DOCUMENT_NOUNS, DOCUMENT_WORD, NOUN_PHRASE_PREPOSITIONS, PLURAL_NOUNS, NON_SOURCES, CLAUSE_ONLY_CUES, NAMING_CUES, RELATIVES, THAT_ONLY_CUES, PREPOSITIONS, TIME_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isAdverbToken, isFunctionWord, isPossessive, isPronounContraction, withoutContraction } from './grammar';
 import pronounsData from './words/pronouns.json';
 import { lastStartingAtOrBefore } from './search';
 import { dropRespondentsOfReportedPolls } from './pollRespondents';
@@ -23,9 +23,17 @@ const EDITORIAL_LABELS = new Set(grammarData.editorialLabels);
 /**
  * A cue verb and the word after it that give it another sense than saying: "adding to her lead",
  * "doesn't add up", "charged with fraud", "a server maintained by aides". A name after the word keeps
- * the sense of saying: "Trump added to People".
+ * a verb of saying's sense: "Trump added to People".
  */
 const OTHER_SENSES = new Set(grammarData.otherSenses);
+/** Modal verbs: a stance under one is possible or to come, not taken ("will endorse", "cannot defend"). */
+const MODALS = new Set(grammarData.modals);
+/** Idioms in which a cue word says nothing ("it goes without saying", "say goodbye", "the final say"), by that word. */
+const IDIOMS_BY_WORD = new Map<string, { words: string[]; at: number }[]>();
+for (const idiom of grammarData.idioms) {
+  const words = idiom.split(' ');
+  words.forEach((word, at) => IDIOMS_BY_WORD.set(word, [...(IDIOMS_BY_WORD.get(word) ?? []), { words, at }]));
+}
 /** "think tank" → think: {tank}: a cue word and the words that make a noun of it. */
 const CUE_NOUN_COMPOUNDS = new Map<string, Set<string>>();
 for (const compound of grammarData.cueNounCompounds) {
@@ -43,6 +51,7 @@ const TAG_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their',
 /** Cues that report what someone holds true or wants rather than what they said. */
 const BELIEF_CUES = new Set(['believe', 'think', 'expect', 'fear', 'worry', 'suspect', 'hope']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it']);
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
 /** Words that make the clause after them a question: "asked if she believed", "who they think will win". */
 const QUESTION_LEADS = new Set(['if', 'whether', 'who', 'what', 'how', 'why', 'when', 'where', 'which', 'whom']);
 /** Times after a telephone call's object: "called Clinton last week", "called her shortly after". */
@@ -82,7 +91,7 @@ export function findAttributions(input: AttributionInput): Attribution[] {
       const cueLast = i + match.length - 1;
       // "a liberal think tank", "report cards": the cue word is the first half of a noun.
       if (cueLast + 1 < to && CUE_NOUN_COMPOUNDS.get(input.tokens[cueLast].lower)?.has(input.tokens[cueLast + 1].lower)) continue;
-      if (hasOtherSense(input.tokens, match.value, cueLast, to)) continue;
+      if (hasOtherSense(input.tokens, match.value, cueLast, to) || isInIdiom(input.tokens, i, from, to)) continue;
       const found = match.value.kind === 'according'
         ? accordingTo(input, s, i, cueLast)
         : verbCue(input, s, i, cueLast, match.value, attributions);
@@ -104,7 +113,28 @@ export function findAttributions(input: AttributionInput): Attribution[] {
 
 function hasOtherSense(tokens: readonly Token[], cue: CueEntry, cueLast: number, to: number): boolean {
   if (cueLast + 1 >= to || !OTHER_SENSES.has(`${cue.lemma} ${tokens[cueLast + 1].lower}`)) return false;
-  return !(cueLast + 2 < to && tokens[cueLast + 2].isCapitalized);
+  // Only a verb of saying reports to a name: "models opposed to Mexicans" is against them.
+  return !(cue.kind === 'speech' && cueLast + 2 < to && tokens[cueLast + 2].isCapitalized);
+}
+
+/** "22 percent", "30 percent of voters", "three in 10": a share of those polled. */
+function isPollShare(tokens: readonly Token[], phrase: PhraseTokens): boolean {
+  const first = tokens[phrase.first].lower;
+  const second = tokens[phrase.first + 1]?.lower ?? '';
+  return /^\d/.test(first) && (second === 'percent' || second === '%') || (phrase.first + 2 <= phrase.last && second === 'in' && /^(\d+|ten)$/.test(tokens[phrase.first + 2].lower));
+}
+
+/** Nothing of the clause follows: its end, a comma, a dash or a conjunction ("asked for, even though…", "asked for or"). */
+function endsClause(tokens: readonly Token[], at: number, to: number): boolean {
+  return at >= to || SENTENCE_END.has(tokens[at].lower) || [',', ';', ')'].includes(tokens[at].lower) || DASHES.has(tokens[at].lower) || CONJUNCTIONS.has(tokens[at].lower);
+}
+
+/** The cue word at `at` is part of an idiom in which it says nothing: "It goes without saying that…". */
+function isInIdiom(tokens: readonly Token[], at: number, from: number, to: number): boolean {
+  return (IDIOMS_BY_WORD.get(tokens[at].lower) ?? []).some(({ words, at: offset }) => {
+    const start = at - offset;
+    return start >= from && start + words.length <= to && words.every((word, k) => tokens[start + k].lower === word);
+  });
 }
 
 /**
@@ -352,7 +382,8 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 function documentTagAt(tokens: readonly Token[], at: number, to: number): PhraseTokens | null {
   if (!TAG_DETERMINERS.has(tokens[at].lower)) return null;
   let end = at + 1;
-  while (end < to && end - at <= 4 && tokens[end].isWord && !isFunctionWord(tokens[end].lower)) end++;
+  // "the way it's heard": a pronoun makes a clause of it, no document.
+  while (end < to && end - at <= 4 && tokens[end].isWord && !isFunctionWord(tokens[end].lower) && !PRONOUN_WORDS.has(withoutContraction(tokens[end].lower))) end++;
   if (end - at < 3 || end >= to || !(SENTENCE_END.has(tokens[end].lower) || tokens[end].lower === ',')) return null;
   return { first: at, last: end - 2 };
 }
@@ -514,9 +545,13 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
     const by = accordingTo(input, s, as, cueLast + 1);
     return by && { ...by, cue: cueSpan, cueKind: cue.kind, cueLemma: cue.lemma, cueForm: 'participle' };
   }
+  // "credit cards they never asked for or…", "the changes his aides have asked for,": a thing requested, named before.
+  if (cue.kind === 'question' && tokens[cueLast + 1]?.lower === 'for' && endsClause(tokens, cueLast + 2, to)) return null;
   // "Lerer reported from Los Angeles", "Additional reporting by…": where or by whom, not what.
   if (cue.lemma === 'report' && cue.form !== 'participle' && ['from', 'by', 'live'].includes(tokens[cueLast + 1]?.lower ?? '') && !isPassive(tokens, i, from)) return null;
   if ((cue.form === 'past' || cue.form === 'participle') && isPassive(tokens, i, from)) {
+    // "Possession is expressed by a suffix", "the concerns being expressed": what expresses is rarely a speaker.
+    if (cue.lemma === 'express') return null;
     // "Those claims were rebuffed as 'fake news' by the Russian leader."
     const by = findBy(tokens, cueLast + 1, to);
     if (by === null) return null;
@@ -538,6 +573,9 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
       if (contentStart >= to) return null;
       return make({ first, last: i - 1 }, { start: tokens[contentStart].start, end: contentEnd(input, s) });
     }
+    // "with 22 percent saying they would not", "62 percent of voters saying…": a share of those polled says it.
+    const share = previous?.isWord && !previous.isCapitalized ? { first: phraseStartBefore(tokens, i - 1, from), last: i - 1 } : null;
+    if (share && isPollShare(tokens, share) && cueLast + 1 < to && tokens[cueLast + 1].isWord) return make(share, { start: tokens[cueLast + 1].start, end: contentEnd(input, s) });
     // ", saying", `values,” saying` (the comma inside the quote), "– saying", "and saying".
     const afterComma = previous && (previous.lower === ',' || DASHES.has(previous.lower) || (CLOSING_QUOTES.has(previous.lower) && tokens[i - 2]?.lower === ','));
     if (!previous || !(afterComma || GERUND_LEADS.has(previous.lower))) return null;
@@ -567,12 +605,16 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
     phrase = sourceOfEarlierCue(input, s, earlier) ?? sentenceSubject(input, s);
     if (!phrase || phrase.last >= i) return null;
   } else if (!phrase) {
-    // "…," said Smith; "Said Ellis: …" opening the sentence.
+    // "…," said Smith; "Said Ellis: …" opening the sentence. A name after ", called" is what something is
+    // called, not who calls it: "The program, called EB-5, allows…".
+    if (NAMING_CUES.has(cue.lemma)) return null;
     const afterQuoteOrComma = previous !== null && (previous.lower === ',' || (CLOSING_QUOTES.has(previous.lower) && !isPluralPossessiveMark(tokens, i - 1)));
     if (!afterQuoteOrComma && !(cue.form === 'past' && opensSentence(tokens, i, from))) return null;
     phrase = sourceAfter(tokens, cueLast + 1, to - 1);
     inverted = true;
     if (!phrase) return null;
+    // "Declared 2016 Presidential Candidates.", "Suspected Terror on Bastille Day.": a headline, nothing said.
+    if (!afterQuoteOrComma && endsClause(tokens, phrase.last + 1, to) && tokens[phrase.last + 1]?.lower !== ',') return null;
   }
   // "may not let editorials tell them": the one let speak is not reported as speaking ("Let me say" is the writer).
   const letsSpeak = inverted ? null : tokens[phrase.first].lower === 'let' ? tokens[phrase.first + 1] : tokens[phrase.first - 1]?.lower === 'let' ? tokens[phrase.first] : null;
@@ -580,6 +622,8 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   // "Time will tell if…", "if you can't already tell.": "tell" with no one told means "know" (not `"…," she tells.`).
   const tagAfterContent = phrase.first > from && (tokens[phrase.first - 1].lower === ',' || CLOSING_QUOTES.has(tokens[phrase.first - 1].lower));
   if (!inverted && !tagAfterContent && cue.lemma === 'tell' && cueLast + 1 < to && [...SENTENCE_END, ',', ';', 'if', 'whether'].includes(tokens[cueLast + 1].lower)) return null;
+  // "Beck will endorse Cruz on Saturday", "he cannot defend his record": a stance not (yet) taken.
+  if (!inverted && cue.kind === 'stance' && cue.form === 'base' && isUnderModal(tokens, i, from)) return null;
   // "He did not say whether…", "The campaign did not respond": a refusal or silence, like "declined to
   // comment": it names a source but attributes no claim to it.
   // A belief or a finding denied ("I don't think", "did not find") reports nobody's words.
@@ -614,7 +658,7 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   const documentShows = cue.kind === 'evidence' && !(after < to && PARTICLES.has(tokens[after].lower));
   // A document says what it mentions, notes or reveals: "The ad also mentions Percy Walton".
   const documentSays = !inverted && cue.kind !== 'evidence' && DETERMINERS.has(tokens[phrase.first].lower) && (isDocument(tokens, phrase) || DOCUMENT_NOUNS.has(tokens[phrase.last].lower));
-  const ambiguous = !documentShows && !documentSays && (NOUN_LIKE_CUES.has(tokens[i].lower) || CLAUSE_ONLY_CUES.has(cue.lemma) || THAT_ONLY_CUES.has(tokens[i].lower));
+  const ambiguous = !documentShows && !documentSays && !characterizesNamedObject(tokens, phrase, cue, cueLast, to) && (NOUN_LIKE_CUES.has(tokens[i].lower) || CLAUSE_ONLY_CUES.has(cue.lemma) || THAT_ONLY_CUES.has(tokens[i].lower));
   if (ambiguous && !inverted && !contentPrecedes && !speechFollows(tokens, cueLast + 1, to)) return null;
   // "state" is a noun far more often than a verb ("state senator … is"): only "states that" is a cue.
   if (THAT_ONLY_CUES.has(tokens[i].lower) && !inverted && !contentPrecedes && !['that', ':'].includes(tokens[after]?.lower ?? '')) return null;
@@ -662,14 +706,18 @@ function statesSubject(tokens: readonly Token[], phrase: PhraseTokens, after: nu
 }
 
 /**
- * "Smith said he believes…", "told the Times that Carter believes…": the belief is part of what was
- * said, one attribution, not two. A belief cue whose source is inside an earlier speech cue's content.
+ * "Smith said he believes…", "told the Times that Carter believes…", "says she opposes the deal": the
+ * belief or stance is part of what was said, one attribution, not two. A belief cue whose source is inside
+ * an earlier speech cue's content, or a stance whose pronoun source opens it.
  */
 function isNestedBelief(tokens: readonly Token[], phrase: PhraseTokens, cue: CueEntry, earlier: readonly Attribution[], s: number): boolean {
-  if (!BELIEF_CUES.has(cue.lemma)) return false;
+  const stance = cue.kind === 'stance' && PRONOUN_WORDS.has(tokens[phrase.first].lower);
+  if (!BELIEF_CUES.has(cue.lemma) && !stance) return false;
   const outer = earlier.length > 0 ? earlier[earlier.length - 1] : null;
-  return outer !== null && outer.sentence === s && outer.cueKind === 'speech' && outer.content !== null
-    && outer.content.start <= tokens[phrase.first].start && outer.content.end >= tokens[phrase.first].end;
+  if (outer === null || outer.sentence !== s || outer.cueKind !== 'speech' || outer.content === null) return false;
+  // "Clinton now says she opposes the deal": a stance is part of what was said when it opens what was said.
+  if (stance && !BELIEF_CUES.has(cue.lemma)) return outer.content.start === tokens[phrase.first].start;
+  return outer.content.start <= tokens[phrase.first].start && outer.content.end >= tokens[phrase.first].end;
 }
 
 /**
@@ -707,6 +755,19 @@ function isNamingNotSaying(tokens: readonly Token[], phrase: PhraseTokens, cue: 
   return isObject || (['a', 'an', 'one'].includes(tokens[phrase.first].lower) && next !== null && next.isCapitalized);
 }
 
+/**
+ * "Sanders calls Clinton unqualified", "Sanders calls himself a socialist", "Judge rejects New York Times
+ * request": after a name or a pronoun, a characterization verb with a name or a pronoun after it is the verb,
+ * no noun ("calls", "rejects", "praises" are nouns too).
+ */
+function characterizesNamedObject(tokens: readonly Token[], phrase: PhraseTokens, cue: CueEntry, cueLast: number, to: number): boolean {
+  // The base form after a modal or "to" may be a telephone call ("she should call Compaq's chief right away").
+  if (cue.kind !== 'characterization' || cue.form === 'base' || cueLast + 1 >= to) return false;
+  const subject = tokens[phrase.last];
+  const object = tokens[cueLast + 1];
+  return (subject.isCapitalized || PRONOUN_WORDS.has(subject.lower)) && object.isWord && (object.isCapitalized || OBJECT_PRONOUNS.has(object.lower) || REFLEXIVES.has(object.lower));
+}
+
 /** After whom was called: "to" ("called Sanders to congratulate him"), a preposition other than "as", the end, or a time. */
 function endsCall(tokens: readonly Token[], at: number, to: number): boolean {
   const lower = tokens[at].lower;
@@ -740,7 +801,10 @@ function isNounAfterSingular(tokens: readonly Token[], phrase: PhraseTokens, cue
  */
 function isPluralNoun(input: AttributionInput, phrase: PhraseTokens, cue: CueEntry, i: number, cueLast: number, to: number): boolean {
   const { tokens } = input;
-  if (cue.form !== 'present' || cueLast !== i || !NOUN_LIKE_CUES.has(tokens[i].lower) || phrase.last !== i - 1) return false;
+  if (cue.form !== 'present' || cueLast !== i || !NOUN_LIKE_CUES.has(tokens[i].lower)) return false;
+  // "Brunei and Taiwan have claims in the area": after an auxiliary a verb takes no -s.
+  if (AUXILIARIES.has(tokens[i - 1].lower) && !tokens[i - 1].isCapitalized) return true;
+  if (phrase.last !== i - 1) return false;
   const previous = tokens[i - 1];
   if (isPossessive(previous.lower) || POSSESSIVE_PRONOUNS.has(previous.lower) || isPluralPossessiveMark(tokens, i - 1)) return true;
   // "several reports", "these claims", "multiple tweets": a plural determiner agrees with no -s verb.
@@ -753,6 +817,8 @@ function isPluralNoun(input: AttributionInput, phrase: PhraseTokens, cue: CueEnt
   if (phrase.first === phrase.last && previous.isCapitalized) return false;
   // "mass protests in Charlotte": a place, time or group after the noun; a verb of saying takes none of these first.
   if (AUXILIARIES.has(next.lower) || PLACE_PREPOSITIONS.has(next.lower)) return true;
+  // "late-night tweets targeting Machado": a participle right after it modifies the noun; a verb of saying takes none.
+  if (next.isWord && !next.isCapitalized && next.lower.length > 5 && next.lower.endsWith('ing')) return true;
   if (next.isWord && !next.isCapitalized && next.lower.endsWith('s') && input.lists.cues.matchAt(tokens, i + 1, to)?.value.form === 'present') return true;
   const afterNext = i + 2 < to ? tokens[i + 2] : null;
   return RELATIVES.has(next.lower) && afterNext !== null && (next.lower !== 'that' || AUXILIARIES.has(afterNext.lower) || (!afterNext.isCapitalized && afterNext.lower.endsWith('ed')));
@@ -870,7 +936,8 @@ function isHeadlineTag(input: AttributionInput, at: number, to: number): boolean
   const { tokens } = input;
   let end = to;
   while (end > at + 1 && !tokens[end - 1].isWord) end--;
-  return end === at + 1 && at >= 2 && tokens[at - 1].isCapitalized && tokens[at - 2].isCapitalized && isTitleCaseSentence(tokens, input.sentenceTokenStart[tokens[at].sentence], to);
+  // "…Over Police Shooting Comments.": a word that is also a noun ends a headline as its noun.
+  return end === at + 1 && at >= 2 && !NOUN_LIKE_CUES.has(tokens[at].lower) && tokens[at - 1].isCapitalized && tokens[at - 2].isCapitalized && isTitleCaseSentence(tokens, input.sentenceTokenStart[tokens[at].sentence], to);
 }
 
 /** "Bernie Sanders Says He’s Already Started…": in a Title Case headline a present-tense cue may follow its capitalised source. */
@@ -963,6 +1030,15 @@ export function speechFollows(tokens: readonly Token[], at: number, to: number):
     if (k > at && AUXILIARIES.has(lower) && !opensWithPreposition) return true;
     // "claims he's worth $10 billion": a subject and its auxiliary in one word.
     if (isPronounContraction(lower)) return true;
+  }
+  return false;
+}
+
+/** "will endorse", "would not push for", "he'll oppose": a modal, perhaps with adverbs or "not", before the verb. */
+function isUnderModal(tokens: readonly Token[], cue: number, from: number): boolean {
+  for (let k = cue - 1; k >= from && tokens[k].isWord; k--) {
+    if (MODALS.has(tokens[k].lower) || /'ll$/.test(tokens[k].lower)) return true;
+    if (!isAdverbToken(tokens[k]) && !NEGATIONS.has(tokens[k].lower)) return false;
   }
   return false;
 }

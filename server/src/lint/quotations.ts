@@ -3,7 +3,8 @@
 // or standing alone when both marks are clear), and the news convention where a quotation runs over
 // several paragraphs, each opening with a quote mark and only the last closing it.
 // A quotation opened with a straight mark closes with a straight mark, a curly one with a curly one;
-// marks of the other kind inside it are nested quotes. A mark that opens and never closes is not a
+// marks of the other kind inside it are nested quotes, unless one stands where only a closing mark can
+// (`“I heard his speech," Trump said`): copy that mixes marks closes with the other kind. A mark that opens and never closes is not a
 // quotation: a stray mark must not make a false alarm.
 import type { Span } from './types';
 
@@ -82,12 +83,15 @@ export function findQuotations(prose: string, blocks: readonly Span[], openAtEnd
       } else if (CURLY_CLOSERS.has(c)) {
         if (open?.kind === 'curly') close(i + 1);
         else if (open?.kind === 'straight' && open.nested > 0) open.nested--;
+        // `"You are going to be so happy.”`: copy that mixes marks closes a quotation with the other kind.
+        else if (open?.kind === 'straight' && closesHere(prose, i, block.end)) close(i + 1);
       } else if (c === '"') {
         if (open?.kind === 'straight') close(i + 1);
         else if (open?.kind === 'curly') {
           // A straight mark inside a curly quotation: nested, opening or closing by its neighbours.
           if (opensHere(prose, i, block.start)) open.nested++;
           else if (open.nested > 0) open.nested--;
+          else if (closesHere(prose, i, block.end)) close(i + 1); // `“I heard parts of Bernie’s speech," Trump said.`
         } else if (opensHere(prose, i, block.start)) {
           open = { start: i, kind: 'straight', paragraphs: [paragraph], nested: 0 };
           single = null;

@@ -166,9 +166,13 @@ function isPronounLike(token: Token): boolean {
   return PRONOUNS.has(withoutContraction(token.lower)) || NON_SOURCES.has(token.lower);
 }
 
-/** "no one", "anyone", "nobody": nobody in particular said anything. */
+/**
+ * "no one", "anyone", "nobody": nobody in particular said anything, "anyone on the business side of TV"
+ * either; "none of the candidates" is the candidates, every one of them.
+ */
 function isNonSource(tokens: readonly Token[], first: number, head: number): boolean {
   if (NON_SOURCES.has(tokens[head].lower)) return true;
+  for (let k = first + 1; k < head; k++) if (NOUN_PHRASE_PREPOSITIONS.has(tokens[k].lower)) return NON_SOURCES.has(tokens[k - 1].lower) && tokens[k].lower !== 'of';
   return head === first + 1 && tokens[first].lower === 'no' && tokens[head].lower === 'one';
 }
 
