@@ -47,6 +47,7 @@ import { planAcceptPhrase } from './server/acceptPhrase';
 import { draftsIn } from './server/workspaceDrafts';
 import { readDraft } from './cli/readDraft';
 import { tuneHeapForLinting } from './heapTuning';
+import { collectWhenIdle, lastIdleCollection } from './server/idleCollection';
 
 tuneHeapForLinting();
 
@@ -166,6 +167,7 @@ async function lintDocument(document: TextDocument): Promise<DocumentLint | null
   const started = performance.now();
   const lint = lints.lint(document, config);
   traceTiming(document, lint, started);
+  collectWhenIdle();
   return lint;
 }
 
@@ -209,7 +211,9 @@ documents.onDidOpen(({ document }) => {
 
 // Fires on open too: the first content is linted at once, later edits once typing pauses.
 documents.onDidChangeContent(({ document }) => {
-  changeArrivedAt.set(document.uri, { version: document.version, at: performance.now() });
+  // A change read right after a collection between keystrokes may have waited for it: timed from its start.
+  const now = performance.now();
+  changeArrivedAt.set(document.uri, { version: document.version, at: now - lastIdleCollection.end < 1 ? lastIdleCollection.start : now });
   const isOpening = !lastChangeAt.has(document.uri);
   lastChangeAt.set(document.uri, isOpening ? 0 : Date.now());
   if (usePullDiagnostics) return;

@@ -11,8 +11,8 @@ import { join, resolve } from 'node:path';
 import { benchCli } from './cli';
 import { countWords, draftSets, loadCorpus, ROOT, TextStream, warmUpText } from './corpus';
 import { TOOLS, WARM_UP_PIECE_WORDS, WARM_UP_ROUNDS, type LintPlan, type LintTimes, type Tool } from './lintWorker';
-import { benchEngineIncremental, MEASURED_CHANGES, SETTLING_CHANGES } from './engineIncremental';
-import { benchIncremental, benchMemory } from './server';
+import { benchEngineIncremental, MEASURED_CHANGES, SETTLING_CHANGES, type EngineIncrementalResult } from './engineIncremental';
+import { benchIncremental, benchMemory, type IncrementalResult } from './server';
 import { tuneHeapForLinting } from '../../server/src/heapTuning';
 
 const SIZES = [1_000, 10_000, 100_000] as const;
@@ -24,10 +24,12 @@ interface Options {
   seed: number;
   /** Advertise pull diagnostics to the server (as VS Code does); --push measures publishDiagnostics instead. */
   pull: boolean;
+  /** --incremental-only: only the language server's and the engine's incremental edits (about 30 s), no bench.json. */
+  incrementalOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { dataDir: process.env.ATTRIBUTION_LINT_EVAL_DIR || join(ROOT, '..', 'shared', 'eval'), runs: 5, seed: 6, pull: true };
+  const options: Options = { dataDir: process.env.ATTRIBUTION_LINT_EVAL_DIR || join(ROOT, '..', 'shared', 'eval'), runs: 5, seed: 6, pull: true, incrementalOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s);
     const value = () => inline ?? argv[++i];
@@ -35,12 +37,14 @@ function parseArgs(argv: string[]): Options {
     else if (flag === '--runs') options.runs = Math.max(5, Number(value()));
     else if (flag === '--seed') options.seed = Number(value());
     else if (flag === '--push') options.pull = false;
+    else if (flag === '--incremental-only') options.incrementalOnly = true;
     else {
-      console.log(`Usage: npm run bench [-- --data DIR] [--runs N (at least 5)] [--seed N] [--push]
+      console.log(`Usage: npm run bench [-- --data DIR] [--runs N (at least 5)] [--seed N] [--push] [--incremental-only]
 
 Reads news text from DIR/polnear/{dev,train}/text (default: $ATTRIBUTION_LINT_EVAL_DIR, else
 ../shared/eval next to the repository) and seeds/. Prints one table and writes .bench-results/bench.json. --push: the server is told the client
-cannot pull diagnostics, and times run to its publishDiagnostics.`);
+cannot pull diagnostics, and times run to its publishDiagnostics. --incremental-only: only the edits to
+the 10,000-word draft, in the server and in the engine (the same draft and edits as a full run).`);
       process.exit(flag === '--help' || flag === '-h' ? 0 : 2);
     }
   }
@@ -55,6 +59,7 @@ function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 const median = (values: readonly number[]) => percentile(values, 50);
+const spread = (ms: readonly number[]) => ({ p50: percentile(ms, 50), p95: percentile(ms, 95), max: Math.max(...ms) });
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
 // ---- engine, write-good and alex: cold lints, one process per tool ------------------------------
@@ -134,6 +139,69 @@ function gitDescription(): string {
   }
 }
 
+/** The rows of the server's and the engine's incremental edits. */
+function incrementalRows(incremental: IncrementalResult, engineIncremental: EngineIncrementalResult): Row[] {
+  const wordChange = spread(incremental.wordChangeMs);
+  const wordChangeInServer = spread(incremental.wordChangeServerMs);
+  const medianAndMax = (ms: number[]) => `${n(median(ms), 2)} ms (${n(Math.max(...ms), 2)})`;
+  const server = `3 server, ${incremental.mode.split(' ')[0]}`;
+  return [
+    { section: server, measure: 'open the draft: first diagnostics, in the server / at the client', figure: `${n(incremental.openServerMs, 1)} / ${n(incremental.openMs, 1)} ms` },
+    {
+      section: server,
+      measure: `one-word change ×${incremental.wordChangeMs.length}, ${n(incremental.draftWords)}-word draft, in the server (change → diagnostics computed): p50`,
+      figure: `${n(wordChangeInServer.p50, 2)} ms`,
+    },
+    { section: server, measure: 'the same in the server: p95', figure: `${n(wordChangeInServer.p95, 2)} ms`, target: '≤ 5 ms', met: wordChangeInServer.p95 <= 5 },
+    { section: server, measure: 'the same in the server: max', figure: `${n(wordChangeInServer.max, 2)} ms` },
+    { section: server, measure: 'the same at the client (didChange sent → diagnostics received): p50 / p95', figure: `${n(wordChange.p50, 2)} / ${n(wordChange.p95, 2)} ms` },
+    { section: server, measure: 'the same at the client: max', figure: `${n(wordChange.max, 2)} ms` },
+    {
+      section: server,
+      measure: `paste a 100-word paragraph ×${incremental.pasteMs.length}: median (max), in the server / at the client`,
+      figure: `${medianAndMax(incremental.pasteServerMs)} / ${medianAndMax(incremental.pasteMs)}`,
+    },
+    {
+      section: server,
+      measure: `close a quote opened 3 paragraphs up ×${incremental.closeQuoteMs.length}: median (max), in the server / at the client`,
+      figure: `${medianAndMax(incremental.closeQuoteServerMs)} / ${medianAndMax(incremental.closeQuoteMs)}`,
+    },
+    {
+      section: server,
+      measure: 'diagnostics identical to a cold lint',
+      figure: `${incremental.checked - incremental.mismatches.length} of ${incremental.checked} changes`,
+      target: 'all',
+      met: incremental.mismatches.length === 0,
+    },
+    ...(['earlyMs', 'settledMs'] as const).map((key) => ({
+      section: '3 engine, incremental',
+      measure: `one-word change, in one process, ${key === 'earlyMs' ? `first ${MEASURED_CHANGES}` : `${MEASURED_CHANGES} after ${n(SETTLING_CHANGES)} others`}: p50 / p95`,
+      figure: `${n(percentile(engineIncremental[key], 50), 2)} / ${n(percentile(engineIncremental[key], 95), 2)} ms`,
+    })),
+    {
+      section: '3 engine, incremental',
+      measure: 'findings identical to a whole lint (every 100th change)',
+      figure: `${engineIncremental.checked - engineIncremental.mismatches} of ${engineIncremental.checked}`,
+      target: 'all',
+      met: engineIncremental.mismatches === 0,
+    },
+  ];
+}
+
+/** --incremental-only: the server's and the engine's edits to the same draft as in a full run, printed, not written. */
+async function benchIncrementalOnly(draft: string, stream: TextStream, options: Options, loadBefore: number): Promise<void> {
+  process.stderr.write('Language server: incremental edits…\n');
+  const incremental = await benchIncremental(draft, stream, options.seed, options.pull);
+  process.stderr.write('Engine: incremental edits in one process…\n');
+  const engineIncremental = benchEngineIncremental(draft, options.seed);
+  printTable(incrementalRows(incremental, engineIncremental));
+  console.log(`\nLoad average (1 min) at the start ${loadBefore.toFixed(2)}, at the end ${loadavg()[0].toFixed(2)}, on ${cpus().length} CPUs.`);
+  if (incremental.mismatches.length > 0 || engineIncremental.mismatches > 0) {
+    console.log(`FAILED: ${incremental.mismatches.length} server and ${engineIncremental.mismatches} engine results differ from a cold lint.`);
+    process.exitCode = 1;
+  }
+}
+
 // ---- main ---------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
@@ -154,6 +222,10 @@ async function main(): Promise<void> {
   console.log(`Text: ${corpus.description}.`);
   if (!corpus.realData) console.log('WARNING: the PolNeAR folder is missing, so every draft below repeats the seeds: figures are not from real, varied news text.');
   if (repeated) console.log(`Note: the corpus is shorter than the ${n(coldWords)} words the cold lints need, so later runs repeat earlier text.`);
+  if (options.incrementalOnly) {
+    await benchIncrementalOnly(sets[0][SIZES.indexOf(10_000)], stream, options, loadBefore);
+    return;
+  }
   console.log(
     `Cold lints: ${options.runs} runs, each on new text (run 1: words 1–1,000, then the next 10,000, then the next 100,000; run 2 goes on from there…); one process per tool, which first lints ${
       warmUp ? `a ${n(countWords(warmUp))}-word warm-up text (the end of the corpus, which no timed draft uses)` : 'THE FIRST DRAFT (no separate warm-up text in the seeds-only fallback)'
@@ -176,10 +248,8 @@ async function main(): Promise<void> {
   const wordsPerSecond = (tool: Tool, size: number) => cold.words[size] / (medianMs(tool, size) / 1000);
   const growth = (tool: Tool) => medianMs(tool, 100_000) / medianMs(tool, 10_000);
   const ratio = (tool: Tool, size: number) => medianMs(tool, size) / medianMs(OURS, size);
-  const spread = (ms: number[]) => ({ p50: percentile(ms, 50), p95: percentile(ms, 95), max: Math.max(...ms) });
   const wordChange = spread(incremental.wordChangeMs);
   const wordChangeInServer = spread(incremental.wordChangeServerMs);
-  const medianAndMax = (ms: number[]) => `${n(median(ms), 2)} ms (${n(Math.max(...ms), 2)})`;
   const cliMs = median(cli.runsMs);
 
   const firstLintWords = countWords(warmUp ?? sets[0][0]);
@@ -223,46 +293,8 @@ async function main(): Promise<void> {
       });
     }
   }
-  const server = `3 server, ${incremental.mode.split(' ')[0]}`;
   rows.push(
-    {
-      section: server,
-      measure: `one-word change ×${incremental.wordChangeMs.length}, ${n(incremental.draftWords)}-word draft, in the server (change → diagnostics computed): p50`,
-      figure: `${n(wordChangeInServer.p50, 2)} ms`,
-    },
-    { section: server, measure: 'the same in the server: p95', figure: `${n(wordChangeInServer.p95, 2)} ms`, target: '≤ 5 ms', met: wordChangeInServer.p95 <= 5 },
-    { section: server, measure: 'the same in the server: max', figure: `${n(wordChangeInServer.max, 2)} ms` },
-    { section: server, measure: 'the same at the client (didChange sent → diagnostics received): p50 / p95', figure: `${n(wordChange.p50, 2)} / ${n(wordChange.p95, 2)} ms` },
-    { section: server, measure: 'the same at the client: max', figure: `${n(wordChange.max, 2)} ms` },
-    {
-      section: server,
-      measure: `paste a 100-word paragraph ×${incremental.pasteMs.length}: median (max), in the server / at the client`,
-      figure: `${medianAndMax(incremental.pasteServerMs)} / ${medianAndMax(incremental.pasteMs)}`,
-    },
-    {
-      section: server,
-      measure: `close a quote opened 3 paragraphs up ×${incremental.closeQuoteMs.length}: median (max), in the server / at the client`,
-      figure: `${medianAndMax(incremental.closeQuoteServerMs)} / ${medianAndMax(incremental.closeQuoteMs)}`,
-    },
-    {
-      section: server,
-      measure: 'diagnostics identical to a cold lint',
-      figure: `${incremental.checked - incremental.mismatches.length} of ${incremental.checked} changes`,
-      target: 'all',
-      met: incremental.mismatches.length === 0,
-    },
-    ...(['earlyMs', 'settledMs'] as const).map((key) => ({
-      section: '3 engine, incremental',
-      measure: `one-word change, in one process, ${key === 'earlyMs' ? `first ${MEASURED_CHANGES}` : `${MEASURED_CHANGES} after ${n(SETTLING_CHANGES)} others`}: p50 / p95`,
-      figure: `${n(percentile(engineIncremental[key], 50), 2)} / ${n(percentile(engineIncremental[key], 95), 2)} ms`,
-    })),
-    {
-      section: '3 engine, incremental',
-      measure: 'findings identical to a whole lint (every 100th change)',
-      figure: `${engineIncremental.checked - engineIncremental.mismatches} of ${engineIncremental.checked}`,
-      target: 'all',
-      met: engineIncremental.mismatches === 0,
-    },
+    ...incrementalRows(incremental, engineIncremental),
     { section: '4 memory', measure: 'server resident (VmRSS) after start', figure: mb(memory.startRssMb) },
     {
       section: '4 memory',

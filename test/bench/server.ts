@@ -33,12 +33,17 @@ export interface Mismatch {
 export interface IncrementalResult {
   mode: DiagnosticsMode;
   draftWords: number;
+  /** Opening the draft: didOpen sent → first diagnostics received at the client, and change arrived → computed in the server. */
+  openMs: number;
+  openServerMs: number;
   /** Milliseconds per measured change, in the order made, at the client: didChange sent → diagnostics received. */
   wordChangeMs: number[];
   pasteMs: number[];
   closeQuoteMs: number[];
   /** The same changes in the server: change arrived → diagnostics computed (from its `$/logTrace`). */
   wordChangeServerMs: number[];
+  /** Of those, the lint itself (the engine and the diagnostics' conversion), as the same trace reports it. */
+  wordChangeLintMs: number[];
   pasteServerMs: number[];
   closeQuoteServerMs: number[];
   /** Changes whose diagnostics were compared with a cold lint (measured ones and the undo edits between them). */
@@ -113,14 +118,15 @@ async function diagnosticsNow(client: LspClient, mode: DiagnosticsMode, uri: str
 interface Timing {
   roundTripMs: number;
   serverMs: number;
+  lintMs: number;
 }
 
-/** The server's own time for a version: change arrived → diagnostics computed, from its `$/logTrace` (sent before the diagnostics). */
-function serverTiming(client: LspClient, uri: string, version: number): number {
-  const pattern = new RegExp(`^Diagnostics of ${uri.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} version ${version}: \\d+ computed ([\\d.]+) ms after the change arrived`);
+/** The server's own time for a version: change arrived → diagnostics computed, and the lint's part of it, from its `$/logTrace` (sent before the diagnostics). */
+function serverTiming(client: LspClient, uri: string, version: number): { serverMs: number; lintMs: number } {
+  const pattern = new RegExp(`^Diagnostics of ${uri.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} version ${version}: \\d+ computed ([\\d.]+) ms after the change arrived \\(lint ([\\d.]+) ms\\)`);
   for (const message of client.traces) {
     const match = pattern.exec(message);
-    if (match) return Number(match[1]);
+    if (match) return { serverMs: Number(match[1]), lintMs: Number(match[2]) };
   }
   throw new Error(`the server sent no timing trace for ${uri} version ${version}; traces: ${client.traces.slice(-3).join(' | ')}`);
 }
@@ -167,10 +173,13 @@ export async function benchIncremental(draft: string, stream: TextStream, seed: 
   const result: IncrementalResult = {
     mode,
     draftWords: planted.text.split(/\s+/).filter(Boolean).length,
+    openMs: 0,
+    openServerMs: 0,
     wordChangeMs: [],
     pasteMs: [],
     closeQuoteMs: [],
     wordChangeServerMs: [],
+    wordChangeLintMs: [],
     pasteServerMs: [],
     closeQuoteServerMs: [],
     checked: 0,
@@ -178,6 +187,7 @@ export async function benchIncremental(draft: string, stream: TextStream, seed: 
     quoteParagraphsHadQuotes: !planted.clean,
   };
   try {
+    const opened = performance.now();
     const { uri } = await client.open('draft.md', planted.text, 'markdown');
     // Each result is compared with a cold lint after the timing is over: linting in this process
     // between changes would leave garbage for the collector to clear during the next timed change.
@@ -201,13 +211,15 @@ export async function benchIncremental(draft: string, stream: TextStream, seed: 
       const diagnostics = await diagnosticsNow(client, mode, uri);
       const roundTripMs = performance.now() - began;
       check(label, diagnostics);
-      return { roundTripMs, serverMs: serverTiming(client, uri, document.version) };
+      return { roundTripMs, ...serverTiming(client, uri, document.version) };
     };
     const record = (timing: Timing, roundTrip: number[], server: number[]) => {
       roundTrip.push(timing.roundTripMs);
       server.push(timing.serverMs);
     };
     check('open', await diagnosticsNow(client, mode, uri));
+    result.openMs = performance.now() - opened;
+    result.openServerMs = serverTiming(client, uri, 1).serverMs;
 
     // One word in one paragraph, at seeded-random places: 10 unmeasured to warm up, then 100.
     const changeOneWord = async (label: string): Promise<Timing> => {
@@ -224,7 +236,11 @@ export async function benchIncremental(draft: string, stream: TextStream, seed: 
       }
     };
     for (let i = 0; i < 10; i++) await changeOneWord(`warm-up word change ${i + 1}`);
-    for (let i = 0; i < 100; i++) record(await changeOneWord(`word change ${i + 1}`), result.wordChangeMs, result.wordChangeServerMs);
+    for (let i = 0; i < 100; i++) {
+      const timing = await changeOneWord(`word change ${i + 1}`);
+      record(timing, result.wordChangeMs, result.wordChangeServerMs);
+      result.wordChangeLintMs.push(timing.lintMs);
+    }
 
     // Close the quotation opened three paragraphs earlier, then open it again (undo, checked not timed).
     for (let i = 0; i < 5; i++) {

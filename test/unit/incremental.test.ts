@@ -95,6 +95,23 @@ for (const { lead, flaggedBefore, ruleId } of [
   });
 }
 
+test('a quotation keeps the speaker of the lead-in colon before it when the paragraphs after it are edited', () => {
+  // The quotation's paragraph is left as it was, but its findings are taken from the new analysis:
+  // that analysis must still see the lead-in colon one paragraph further up.
+  const story = ['Mayor Elena Ruiz told the council on Monday:', '“We will not back down on the harbor.”', 'The vote came after three hours of testimony.', 'Council members meet again in four weeks.'];
+  const before = [...bodies, ...story, ...bodies].join('\n\n');
+  for (const [phrase, replacement] of [['three hours of testimony', 'long testimony'], ['in four weeks', 'soon']]) {
+    const linter = new IncrementalLinter();
+    linter.lint(before, { format: 'markdown' });
+    assert.equal(before.split(phrase).length, 2, `"${phrase}" occurs once`);
+    const after = before.replace(phrase, replacement);
+    const findings = linter.lint(after, { format: 'markdown' }).findings;
+    assert.ok(linter.extent.analysed < linter.extent.blocks, 'only a window was analysed');
+    assert.ok(!findings.some((finding) => finding.ruleId === 'unattributed-quote' && after.startsWith('“We will not', finding.span.start)), 'the quotation is attributed');
+    assert.deepEqual(findings, lintText(after, { format: 'markdown' }).findings);
+  }
+});
+
 test('a source named or unnamed far from a speaker label that uses the surname changes that label too', () => {
   const label = 'Ruiz: Investigators found 40 bodies in the river.';
   const before = [label, ...bodies, 'Treasurer Ana Ruiz said the audit was done.'].join('\n\n');

@@ -13,7 +13,7 @@
 import type { DraftFormat, Finding, FrontMatter, Span } from './types';
 import type { LintConfig } from './config';
 import type { WordLists } from './wordLists';
-import { extractProse, type ProseDocument } from './extractProse';
+import { commonPrefixLength, commonSuffixLength, extractProse, type ProseDocument } from './extractProse';
 import { analyzeBlocks } from './analyze';
 import { sourceSurname } from './attributions';
 import { keepReported, runRules } from './runRules';
@@ -46,7 +46,8 @@ interface LastLint {
   hasFrontMatter: boolean;
   /** One per block of `document`. */
   states: BlockState[];
-  surnames: Set<string>;
+  /** How many times each surname occurs in `states` (kept up to date edit by edit, not counted again over every block). */
+  surnameCounts: Map<string, number>;
 }
 
 /** Which blocks the last lint analysed: all of them, or a window around the edit. */
@@ -80,8 +81,8 @@ export class IncrementalLinter {
     const hasFrontMatter = document.frontMatter !== null;
     const canReuse = last !== null && last.format === options.format && last.configKey === configKey && !hasFrontMatter && !last.hasFrontMatter;
     const lint = { text, format: options.format, document, lists, config: options.config };
-    const { states, surnames } = (canReuse && relintAround(last, lint, this)) || lintWhole(lint, this);
-    this.last = { text, document, format: options.format, configKey, hasFrontMatter, states, surnames };
+    const { states, surnameCounts } = (canReuse && relintAround(last, lint, this)) || lintWhole(lint, this);
+    this.last = { text, document, format: options.format, configKey, hasFrontMatter, states, surnameCounts };
     return { findings: keepReported(text, document.directives, lists, states.flatMap((state) => state.findings)), frontMatter: document.frontMatter };
   }
 }
@@ -95,17 +96,19 @@ export interface Lint {
   config: LintConfig | undefined;
 }
 
-/** Block states, and the surnames of all named sources in them. */
+/** Block states, and how often each surname of a named source occurs in them. */
 interface Relint {
   states: BlockState[];
-  surnames: Set<string>;
+  surnameCounts: Map<string, number>;
 }
 
 function lintWhole(lint: Lint, linter: IncrementalLinter): Relint {
   const blocks = lint.document.blocks;
   linter.extent = { blocks: blocks.length, analysed: blocks.length };
   const states = analyseWindow(lint, 0, blocks.length, new Set());
-  return { states, surnames: allSurnames(states) };
+  const surnameCounts = new Map<string, number>();
+  countSurnames(surnameCounts, states, 0, states.length, 1);
+  return { states, surnameCounts };
 }
 
 /** Re-lints the changed blocks and their neighbours; null when the whole draft must be linted. */
@@ -116,15 +119,22 @@ function relintAround(last: LastLint, lint: Lint, linter: IncrementalLinter): Re
   const shortest = Math.min(oldBlocks.length, newBlocks.length);
   const delta = text.length - last.text.length;
 
+  const common = commonEnds(last, lint);
   let same = 0; // unchanged blocks at the start, at the same offsets
-  while (same < shortest && sameBlock(last, oldBlocks[same], lint, newBlocks[same], 0)) same++;
+  while (same < shortest && sameBlock(last, oldBlocks[same], lint, newBlocks[same], 0, common)) same++;
   let sameAtEnd = 0; // unchanged blocks at the end, moved by the edit's length
-  while (sameAtEnd < shortest - same && sameBlock(last, oldBlocks[oldBlocks.length - 1 - sameAtEnd], lint, newBlocks[newBlocks.length - 1 - sameAtEnd], delta)) sameAtEnd++;
+  while (sameAtEnd < shortest - same && sameBlock(last, oldBlocks[oldBlocks.length - 1 - sameAtEnd], lint, newBlocks[newBlocks.length - 1 - sameAtEnd], delta, common)) sameAtEnd++;
 
   const prose = document.prose;
   const blockCount = newBlocks.length;
   // Old index of a new block outside the changed ones (before them: the same; after: counted from the end).
   const oldIndex = (index: number) => (index < same ? index : index - blockCount + oldBlocks.length);
+  // The surnames in the last lint's blocks that new blocks [keptStart, keptEnd) replace, counted with `sign`.
+  const replacedSurnames = (keptStart: number, keptEnd: number, sign: number) => {
+    const counts = new Map<string, number>();
+    countSurnames(counts, last.states, keptStart, keptEnd - blockCount + oldBlocks.length, sign);
+    return counts;
+  };
   // A quotation runs into block b when one is open at the end of block b - 1 and b opens with a mark.
   const runsInto = (index: number, window: Window | null) => {
     if (!opensWithQuote(prose, newBlocks[index])) return false;
@@ -145,7 +155,7 @@ function relintAround(last: LastLint, lint: Lint, linter: IncrementalLinter): Re
     while (start > 0 && runsInto(start, null)) start--;
     while (end < blockCount && runsInto(end, null)) end++;
     if ((end - start) * 2 > blockCount) return null;
-    window = { start, end, states: analyseWindow(lint, start, end, surnamesOutside(last, oldIndex, keptStart, keptEnd, blockCount)) };
+    window = { start, end, states: analyseWindow(lint, start, end, surnamesOutside(last.surnameCounts, replacedSurnames(keptStart, keptEnd, 1))) };
     if (end < blockCount && runsInto(end, window)) {
       end = Math.min(blockCount, end + reach);
       reach *= 2;
@@ -167,11 +177,23 @@ function relintAround(last: LastLint, lint: Lint, linter: IncrementalLinter): Re
   for (let index = keptEnd; index < blockCount; index++) states.push(moved(last.states[oldIndex(index)], delta));
   // A named source added or removed can turn a speaker label elsewhere into an attribution or back:
   // when a block left as it was asked about that surname, the whole draft is linted again.
-  const surnames = allSurnames(states);
-  const changed = changedSurnames(last.surnames, surnames);
+  const change = replacedSurnames(keptStart, keptEnd, -1);
+  countSurnames(change, states, keptStart, keptEnd, 1);
+  const counts = last.surnameCounts;
+  const changed = new Set<string>();
+  for (const [surname, count] of change) {
+    const before = counts.get(surname) ?? 0;
+    if ((before === 0) !== (before + count === 0)) changed.add(surname);
+  }
   if (changed.size > 0 && states.some((state, index) => (index < keptStart || index >= keptEnd) && state.surnameQueries.some((word) => changed.has(word)))) return null;
+  // The last lint is replaced by this one: its counts are brought up to date in place.
+  for (const [surname, count] of change) {
+    const total = (counts.get(surname) ?? 0) + count;
+    if (total === 0) counts.delete(surname);
+    else counts.set(surname, total);
+  }
   linter.extent = { blocks: blockCount, analysed: end - start };
-  return { states, surnames };
+  return { states, surnameCounts: counts };
 }
 
 interface Window {
@@ -202,15 +224,16 @@ function widenKept(kept: { start: number; end: number }, window: Window, lastSta
   return { start, end };
 }
 
-/** The surnames of named sources in the blocks outside [keptStart, keptEnd), from the last lint. */
-function surnamesOutside(last: LastLint, oldIndex: (index: number) => number, keptStart: number, keptEnd: number, blockCount: number): Set<string> {
+/** The surnames of named sources in the last lint's blocks other than the replaced ones. */
+function surnamesOutside(counts: ReadonlyMap<string, number>, replaced: ReadonlyMap<string, number>): Set<string> {
   const surnames = new Set<string>();
-  for (let index = 0; index < blockCount; index++) {
-    if (index === keptStart) index = keptEnd;
-    if (index >= blockCount) break;
-    for (const surname of last.states[oldIndex(index)].surnames) surnames.add(surname);
-  }
+  for (const [surname, count] of counts) if (count > (replaced.get(surname) ?? 0)) surnames.add(surname);
   return surnames;
+}
+
+/** Adds `sign` to the count of each surname in states [from, to). */
+function countSurnames(counts: Map<string, number>, states: readonly BlockState[], from: number, to: number, sign: number): void {
+  for (let index = from; index < to; index++) for (const surname of states[index].surnames) counts.set(surname, (counts.get(surname) ?? 0) + sign);
 }
 
 /** Analyses blocks [from, to) and sorts their findings and source surnames by block. */
@@ -238,9 +261,29 @@ function analyseWindow(lint: Lint, from: number, to: number, outsideSurnames: Re
   return states;
 }
 
-/** Same text, same masking and same place (after moving by `delta`). */
-function sameBlock(last: LastLint, before: Span, lint: Lint, after: Span, delta: number): boolean {
+/** How many characters the last text and prose share with the new ones at the start and at the end. */
+interface CommonEnds {
+  start: number;
+  end: number;
+}
+
+function commonEnds(last: LastLint, lint: Lint): CommonEnds {
+  const shortest = Math.min(last.text.length, lint.text.length);
+  return {
+    start: Math.min(commonPrefixLength(last.text, lint.text), commonPrefixLength(last.document.prose, lint.document.prose)),
+    end: Math.min(commonSuffixLength(last.text, lint.text, shortest), commonSuffixLength(last.document.prose, lint.document.prose, shortest)),
+  };
+}
+
+/**
+ * Same text, same masking and same place (after moving by `delta`). A block inside the text both
+ * drafts share at the start or at the end is the same without comparing it: only the blocks the
+ * edit touches are compared (comparing every block cut two strings per block out of each draft).
+ */
+function sameBlock(last: LastLint, before: Span, lint: Lint, after: Span, delta: number, common: CommonEnds): boolean {
   if (after.start !== before.start + delta || after.end !== before.end + delta) return false;
+  if (delta === 0 && after.end <= common.start) return true;
+  if (delta === lint.text.length - last.text.length && after.start >= lint.text.length - common.end) return true;
   return (
     lint.text.slice(after.start, after.end) === last.text.slice(before.start, before.end) &&
     lint.document.prose.slice(after.start, after.end) === last.document.prose.slice(before.start, before.end)
@@ -271,17 +314,4 @@ function moved(state: BlockState, delta: number): BlockState {
   };
   const { surnames, surnameQueries, quoteOpenAtEnd, quotationReach } = state;
   return { findings: state.findings.map(movedFinding), surnames, surnameQueries, quoteOpenAtEnd, quotationReach };
-}
-
-function allSurnames(states: readonly BlockState[]): Set<string> {
-  const all = new Set<string>();
-  for (const state of states) for (const surname of state.surnames) all.add(surname);
-  return all;
-}
-
-function changedSurnames(before: ReadonlySet<string>, after: ReadonlySet<string>): Set<string> {
-  const changed = new Set<string>();
-  for (const surname of before) if (!after.has(surname)) changed.add(surname);
-  for (const surname of after) if (!before.has(surname)) changed.add(surname);
-  return changed;
 }
