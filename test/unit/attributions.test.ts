@@ -142,6 +142,19 @@ test('"Asked whether…, X said" is a question cue with no source of its own', (
   ]);
 });
 
+test('a question put by an unnamed asker ("was asked whether", "when asked about") is a question cue with no source', () => {
+  assert.deepEqual(attributionsOf('At a town hall, Clinton was asked whether she would raise taxes.'), [
+    { cue: 'asked', source: null, kind: null, content: 'whether she would raise taxes' },
+  ]);
+  assert.deepEqual(attributionsOf('“No comment,” Miller said when asked about the deal, and hung up.').map(({ cue, content }) => [cue, content]), [
+    ['said', '“No comment,”'],
+    ['asked', 'about the deal'],
+  ]);
+  // A request is no question, and a named asker stays the source.
+  assert.deepEqual(attributionsOf('He was asked to speak at the convention.'), []);
+  assert.deepEqual(attributionsOf('“Will you run?” asked Smith.')[0]?.source, 'Smith');
+});
+
 test('a poll "shows" what follows without "that"; "state" is a cue only before "that"', () => {
   assert.deepEqual(attributionsOf('A new poll shows Sanders leading Clinton.')[0]?.cue, 'shows');
   assert.deepEqual(attributionsOf('Most voters do not know who their state senator is.'), []);

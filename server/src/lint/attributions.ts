@@ -547,6 +547,9 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   }
   // "credit cards they never asked for or…", "the changes his aides have asked for,": a thing requested, named before.
   if (cue.kind === 'question' && tokens[cueLast + 1]?.lower === 'for' && endsClause(tokens, cueLast + 2, to)) return null;
+  // "Trump was asked whether…", "she said when asked about the deal": a question put by an asker left unnamed.
+  const asked = cue.kind === 'question' && (cue.form === 'past' || cue.form === 'participle') ? questionPutByNoOne(tokens, i, cueLast, from, to) : null;
+  if (asked) return { ...make({ first: i, last: i }, asked), source: null };
   // "Lerer reported from Los Angeles", "Additional reporting by…": where or by whom, not what.
   if (cue.lemma === 'report' && cue.form !== 'participle' && ['from', 'by', 'live'].includes(tokens[cueLast + 1]?.lower ?? '') && !isPassive(tokens, i, from)) return null;
   if ((cue.form === 'past' || cue.form === 'participle') && isPassive(tokens, i, from)) {
@@ -894,6 +897,35 @@ function isPassive(tokens: readonly Token[], cue: number, from: number): boolean
   let k = cue - 1;
   while (k >= from && tokens[k].isWord && isAdverbToken(tokens[k])) k--;
   return k >= from && BE_FORMS.has(tokens[k].lower);
+}
+
+/** Words before a bare "asked" that make it a question put to someone: "said when asked whether…", "…, asked about his claims,". */
+const ASKED_CLAUSE_LEADS = new Set(['when', 'whenever', 'after', 'once', ',']);
+
+/**
+ * "Trump was asked whether…", "Mrs. Clinton said when asked what…", "Carson, asked about his claims, said…":
+ * a question put to someone by an asker the text leaves out, so no one is its source (the one asked
+ * answers in a cue of their own). Only passive or after "when" or a comma, and only before what was
+ * asked (a question word, "about", a colon or a quotation; "was asked to speak" is a request): `"…," asked
+ * Smith` names the asker, and "was asked by a reporter" is the passive with its agent. Returns what was
+ * asked, to the next comma or the sentence's end.
+ */
+function questionPutByNoOne(tokens: readonly Token[], cue: number, cueLast: number, from: number, to: number): Span | null {
+  let k = cue - 1;
+  while (k >= from && tokens[k].isWord && isAdverbToken(tokens[k])) k--;
+  if (k < from || !(BE_FORMS.has(tokens[k].lower) || ASKED_CLAUSE_LEADS.has(tokens[k].lower))) return null;
+  const next = tokens[cueLast + 1];
+  if (!next || !(QUESTION_LEADS.has(next.lower) || next.lower === 'about' || next.lower === ':' || OPENING_QUOTES.has(next.lower))) return null;
+  const comma = nextComma(tokens, cueLast + 2, to);
+  const last = comma === null ? lastWordBefore(tokens, to - 1, cueLast + 1) : comma - 1;
+  return { start: next.start, end: tokens[last].end };
+}
+
+/** The last token at or before `at` that is not a sentence's final mark, not before `min`. */
+function lastWordBefore(tokens: readonly Token[], at: number, min: number): number {
+  let k = at;
+  while (k > min && SENTENCE_END.has(tokens[k].lower)) k--;
+  return k;
 }
 
 function findBy(tokens: readonly Token[], from: number, to: number): number | null {
