@@ -155,6 +155,13 @@ test('a question put by an unnamed asker ("was asked whether", "when asked about
   assert.deepEqual(attributionsOf('“Will you run?” asked Smith.')[0]?.source, 'Smith');
 });
 
+test('", saying" after a comma belongs to the subject whoever it is; "showing" there is the clause before', () => {
+  assert.deepEqual(attributionsOf('One official at the agency resigned, saying the plan was unfair.'), [
+    { cue: 'saying', source: 'One official at the agency', kind: 'anonymous', content: 'the plan was unfair' },
+  ]);
+  assert.deepEqual(attributionsOf('Four people were slightly injured, showing the gulf between the two countries.'), []);
+});
+
 test('a poll "shows" what follows without "that"; "state" is a cue only before "that"', () => {
   assert.deepEqual(attributionsOf('A new poll shows Sanders leading Clinton.')[0]?.cue, 'shows');
   assert.deepEqual(attributionsOf('Most voters do not know who their state senator is.'), []);

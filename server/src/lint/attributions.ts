@@ -1,7 +1,7 @@
 // Who said what: finds attribution cues ("said", "told", "according to", "blames", "asked"…),
 // their source phrase and their content span, once per document. Cues inside quotations are the
 // quoted speaker's words and are skipped.
-import type { Attribution, Paragraph, Quotation, Sentence, Source, Span, SurnameQuery, Token } from './types';
+import type { Attribution, Paragraph, Quotation, Sentence, Source, SourceKind, Span, SurnameQuery, Token } from './types';
 import type { WordLists, CueEntry } from './wordLists';
 import { classifySource, phraseStartBefore, skipBackOverVerbGroup, sourceAfter, sourceBefore, type PhraseTokens } from './sourcePhrase';
 import { ADVERBS, AUXILIARIES, BE_FORMS, DOCUMENT_NOUNS, DOCUMENT_WORD, NOUN_PHRASE_PREPOSITIONS, PLURAL_NOUNS, NON_SOURCES, CLAUSE_ONLY_CUES, NAMING_CUES, RELATIVES, THAT_ONLY_CUES, PREPOSITIONS, TIME_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isAdverbToken, isFunctionWord, isPossessive, isPronounContraction, withoutContraction } from './grammar';
@@ -52,6 +52,8 @@ const TAG_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their',
 const BELIEF_CUES = new Set(['believe', 'think', 'expect', 'fear', 'worry', 'suspect', 'hope']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
+const NAMED_OR_PRONOUN: ReadonlySet<SourceKind> = new Set(['named', 'pronoun']);
+const ANY_SOURCE: ReadonlySet<SourceKind> = new Set(['named', 'pronoun', 'vague', 'anonymous', 'outlet']);
 /** Words that make the clause after them a question: "asked if she believed", "who they think will win". */
 const QUESTION_LEADS = new Set(['if', 'whether', 'who', 'what', 'how', 'why', 'when', 'where', 'which', 'whom']);
 /** Times after a telephone call's object: "called Clinton last week", "called her shortly after". */
@@ -582,7 +584,12 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
     // ", saying", `values,” saying` (the comma inside the quote), "– saying", "and saying".
     const afterComma = previous && (previous.lower === ',' || DASHES.has(previous.lower) || (CLOSING_QUOTES.has(previous.lower) && tokens[i - 2]?.lower === ','));
     if (!previous || !(afterComma || GERUND_LEADS.has(previous.lower))) return null;
-    const subject = sourceOfEarlierCue(input, s, earlier) ?? sentenceSubject(input, s);
+    // After a comma a verb of saying or believing is the subject's own act whoever the subject is ("One
+    // operative inside Trump Tower tried to downplay the comments, saying…"); after "by" or "without" it
+    // is named people's only ("workers use more care without worrying about the cost" says nothing), and
+    // what "showing" follows is the clause before, no one's words ("Four people were injured, showing…").
+    const anyone = afterComma && cue.kind !== 'evidence';
+    const subject = sourceOfEarlierCue(input, s, earlier) ?? sentenceSubject(input, s, anyone ? ANY_SOURCE : NAMED_OR_PRONOUN);
     const contentStart = cueLast + 1 < to && tokens[cueLast + 1].lower === ',' ? cueLast + 2 : cueLast + 1;
     return subject && subject.last < i && contentStart < to ? make(subject, { start: tokens[contentStart].start, end: contentEnd(input, s) }) : null;
   }
@@ -944,7 +951,7 @@ function findBy(tokens: readonly Token[], from: number, to: number): number | nu
  * The sentence's subject when it names someone: the phrase that opens the sentence (after "But",
  * "And", "Still"…) and is followed by a lower-case word, its verb. Named or pronoun sources only.
  */
-export function sentenceSubject(input: Pick<AttributionInput, 'tokens' | 'sentenceTokenStart' | 'prose' | 'lists'>, s: number): PhraseTokens | null {
+export function sentenceSubject(input: Pick<AttributionInput, 'tokens' | 'sentenceTokenStart' | 'prose' | 'lists'>, s: number, kinds: ReadonlySet<SourceKind> = NAMED_OR_PRONOUN): PhraseTokens | null {
   const { tokens } = input;
   let from = input.sentenceTokenStart[s];
   const to = input.sentenceTokenStart[s + 1];
@@ -959,8 +966,7 @@ export function sentenceSubject(input: Pick<AttributionInput, 'tokens' | 'senten
   if (verbAt >= to) return null;
   const verb = tokens[verbAt];
   if (!verb.isWord || verb.isCapitalized) return null;
-  const kind = classifySource(tokens, phrase, input.prose, input.lists);
-  return kind === 'named' || kind === 'pronoun' ? phrase : null;
+  return kinds.has(classifySource(tokens, phrase, input.prose, input.lists)) ? phrase : null;
 }
 
 /** "Says" ending a Title Case headline after a name: "Trump Could Address Clean Energy, Lindsey Graham Says." */
