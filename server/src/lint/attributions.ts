@@ -210,9 +210,10 @@ function pollAfter(tokens: readonly Token[], at: number, to: number): number | n
     named ||= token.isCapitalized;
     if (token.isWord && POLL_WORD.test(token.lower)) {
       if (!named) return null;
-      // The poll word heads its phrase: "a CNN poll" and "the polls", not "poll workers".
+      // The poll word heads its phrase: "a CNN poll" and "the polls", not "poll workers"; a capital ends a
+      // poll's name ("the latest Washington Post-ABC News Poll stands at…").
       const next = tokens[k + 1];
-      return !next || !next.isWord || next.isCapitalized || !isAdjectiveLike(next) || TIME_WORDS.has(next.lower) || next.lower.endsWith('ed') ? k : null;
+      return token.isCapitalized || !next || !next.isWord || next.isCapitalized || !isAdjectiveLike(next) || TIME_WORDS.has(next.lower) || next.lower.endsWith('ed') ? k : null;
     }
     if (!token.isWord && !['/', '-', '.', "'"].includes(token.lower)) return null;
     if (token.isWord && k > at && (isFunctionWord(token.lower) || PRONOUN_WORDS.has(token.lower))) return null;
