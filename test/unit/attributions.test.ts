@@ -162,6 +162,14 @@ test('", saying" after a comma belongs to the subject whoever it is; "showing" t
   assert.deepEqual(attributionsOf('Four people were slightly injured, showing the gulf between the two countries.'), []);
 });
 
+test('a participle of asking ends the source phrase: "those surveyed say", "voters polled said"', () => {
+  assert.deepEqual(attributionsOf('By double digits, those surveyed say stricter gun laws would help.'), [
+    { cue: 'say', source: 'those surveyed', kind: 'vague', content: 'stricter gun laws would help' },
+  ]);
+  assert.deepEqual(attributionsOf('Thirty-one percent of those surveyed say they would be satisfied.')[0]?.source, 'Thirty-one percent of those surveyed');
+  assert.deepEqual(attributionsOf('Most voters polled said the economy mattered most.')[0]?.source, 'Most voters polled');
+});
+
 test('a poll "shows" what follows without "that"; "state" is a cue only before "that"', () => {
   assert.deepEqual(attributionsOf('A new poll shows Sanders leading Clinton.')[0]?.cue, 'shows');
   assert.deepEqual(attributionsOf('Most voters do not know who their state senator is.'), []);

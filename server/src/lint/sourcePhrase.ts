@@ -21,6 +21,7 @@ export interface PhraseTokens {
 /** Words that are prepositions or open a clause: "after half said so", "as police have said". */
 const SUBORDINATORS = new Set(grammar.subordinators);
 const CONTACT_VERBS = new Set(grammar.contactVerbs);
+const RESPONDENT_PARTICIPLES = new Set(grammar.respondentParticiples);
 const PARTICIPLE_ADJECTIVES = new Set(grammar.participleAdjectives);
 const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'than', 'least', 'over', 'under', 'some', 'only']);
 const NUMBER_WORD = /^(\d|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a$|a-)/;
@@ -59,6 +60,8 @@ export function sourceBefore(tokens: readonly Token[], cue: number, min: number)
   if (j < min) return null;
   // "Broaddrick, who said…", "voters who say…": the relative pronoun stands for its antecedent.
   if (tokens[j].lower === 'who') return { first: j, last: j };
+  const respondents = respondentsEndingAt(tokens, j, min);
+  if (respondents) return respondents;
   // "the AP, which first reported", "families, many of whom say": the antecedent is the source.
   j = relativeAntecedent(tokens, j, min) ?? contactClauseHead(tokens, j, min) ?? j;
   let head = j;
@@ -130,6 +133,17 @@ function relativeAntecedent(tokens: readonly Token[], at: number, min: number): 
   else if (k >= min) k = (dashEndingAt(tokens, k, min) ?? k + 1) - 1; // "the study -- which notes"
   k = skipParenthesisBack(tokens, k, min);
   return k >= min && canBeHead(tokens[k]) && !isPronounLike(tokens[k]) ? k : null;
+}
+
+/**
+ * "those surveyed say", "Thirty-one percent of those surveyed say", "voters polled said": a participle of
+ * asking after the head ends the phrase (canBeHead takes a lower-case "-ed" word for a verb).
+ */
+function respondentsEndingAt(tokens: readonly Token[], at: number, min: number): PhraseTokens | null {
+  if (at - 1 < min || !RESPONDENT_PARTICIPLES.has(tokens[at].lower)) return null;
+  const head = tokens[at - 1];
+  if (!head.isWord || head.isCapitalized || !(head.lower === 'those' || (canBeHead(head) && !isPronounLike(head)))) return null;
+  return { first: phraseStartBefore(tokens, at - 1, min), last: at };
 }
 
 /**
