@@ -170,6 +170,14 @@ test('a participle of asking ends the source phrase: "those surveyed say", "vote
   assert.deepEqual(attributionsOf('Most voters polled said the economy mattered most.')[0]?.source, 'Most voters polled');
 });
 
+test('the object of a verb of causing speaks: "the win led Priebus to declare…"; not "urged him to say"', () => {
+  assert.deepEqual(attributionsOf('The decisive victory led party chairman Reince Priebus to declare him the nominee.'), [
+    { cue: 'declare', source: 'party chairman Reince Priebus', kind: 'named', content: 'him the nominee' },
+  ]);
+  assert.deepEqual(attributionsOf('The results will force Sen. Bernie Sanders to acknowledge a hard reality.')[0]?.source, 'Sen. Bernie Sanders');
+  assert.ok(!attributionsOf('Critics urged him to say that the plan was dead.').some(({ cue }) => cue === 'say'));
+});
+
 test('a poll "shows" what follows without "that"; "state" is a cue only before "that"', () => {
   assert.deepEqual(attributionsOf('A new poll shows Sanders leading Clinton.')[0]?.cue, 'shows');
   assert.deepEqual(attributionsOf('Most voters do not know who their state senator is.'), []);

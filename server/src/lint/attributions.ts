@@ -3,7 +3,7 @@
 // quoted speaker's words and are skipped.
 import type { Attribution, Paragraph, Quotation, Sentence, Source, SourceKind, Span, SurnameQuery, Token } from './types';
 import type { WordLists, CueEntry } from './wordLists';
-import { classifySource, phraseStartBefore, skipBackOverVerbGroup, sourceAfter, sourceBefore, type PhraseTokens } from './sourcePhrase';
+import { canBeHead, classifySource, phraseStartBefore, skipBackOverVerbGroup, sourceAfter, sourceBefore, type PhraseTokens } from './sourcePhrase';
 import { ADVERBS, AUXILIARIES, BE_FORMS, DOCUMENT_NOUNS, DOCUMENT_WORD, NOUN_PHRASE_PREPOSITIONS, PLURAL_NOUNS, NON_SOURCES, CLAUSE_ONLY_CUES, NAMING_CUES, RELATIVES, THAT_ONLY_CUES, PREPOSITIONS, TIME_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isAdverbToken, isFunctionWord, isPossessive, isPronounContraction, withoutContraction } from './grammar';
 import pronounsData from './words/pronouns.json';
 import { lastStartingAtOrBefore } from './search';
@@ -600,7 +600,7 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
     const comma = nextComma(tokens, cueLast + 1, to);
     return comma === null || comma === cueLast + 1 ? null : { ...make({ first: i, last: i }, { start: tokens[cueLast + 1].start, end: tokens[comma].start }), source: null };
   }
-  let phrase = sourceBefore(tokens, i, from);
+  let phrase = cue.form === 'base' ? madeToSpeak(tokens, i, from) ?? sourceBefore(tokens, i, from) : sourceBefore(tokens, i, from);
   // "A CNN/ORC poll last month showed", "A poll from Marquette Law School released Wednesday found".
   const document = cue.kind === 'evidence' && !(phrase && isDocument(tokens, phrase)) ? documentBefore(tokens, i, from) : null;
   if (document) phrase = document;
@@ -905,6 +905,25 @@ function isPassive(tokens: readonly Token[], cue: number, from: number): boolean
   let k = cue - 1;
   while (k >= from && tokens[k].isWord && isAdverbToken(tokens[k])) k--;
   return k >= from && BE_FORMS.has(tokens[k].lower);
+}
+
+const CAUSATIVE_VERBS = new Set<string>(grammarData.causativeVerbs);
+/** How long the object of a verb of causing may be ("Republican National Committee Chairman Reince Priebus"). */
+const MAX_CAUSED_OBJECT = 7;
+
+/**
+ * "The victory led Republican National Committee Chairman Reince Priebus to declare…", "forced Sanders
+ * to acknowledge…", "prompted the atlas to state…": the object of a verb of causing is made to speak,
+ * and did. Only an object of words with no comma or verb group of its own.
+ */
+function madeToSpeak(tokens: readonly Token[], cue: number, from: number): PhraseTokens | null {
+  if (cue - 3 < from || tokens[cue - 1].lower !== 'to') return null;
+  for (let k = cue - 2; k > from && cue - 1 - k <= MAX_CAUSED_OBJECT; k--) {
+    if (CAUSATIVE_VERBS.has(tokens[k].lower)) return k < cue - 2 && canBeHead(tokens[cue - 2]) ? { first: k + 1, last: cue - 2 } : null;
+    const token = tokens[k];
+    if ((!token.isWord && token.lower !== '.') || AUXILIARIES.has(token.lower) || RELATIVES.has(token.lower) || PREPOSITIONS.has(token.lower)) return null;
+  }
+  return null;
 }
 
 /** Words before a bare "asked" that make it a question put to someone: "said when asked whether…", "…, asked about his claims,". */
