@@ -178,6 +178,13 @@ test('the object of a verb of causing speaks: "the win led Priebus to declare…
   assert.ok(!attributionsOf('Critics urged him to say that the plan was dead.').some(({ cue }) => cue === 'say'));
 });
 
+test('a name ending in "Jr." or "Inc." keeps its period and is still the source', () => {
+  assert.deepEqual(attributionsOf('Vice President Joseph R. Biden Jr. said the remarks made him a danger.'), [
+    { cue: 'said', source: 'Vice President Joseph R. Biden Jr.', kind: 'named', content: 'the remarks made him a danger' },
+  ]);
+  assert.deepEqual(attributionsOf('Acme Inc. said the plant would close.')[0]?.source, 'Acme Inc.');
+});
+
 test('a poll "shows" what follows without "that"; "state" is a cue only before "that"', () => {
   assert.deepEqual(attributionsOf('A new poll shows Sanders leading Clinton.')[0]?.cue, 'shows');
   assert.deepEqual(attributionsOf('Most voters do not know who their state senator is.'), []);

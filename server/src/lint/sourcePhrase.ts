@@ -22,6 +22,7 @@ export interface PhraseTokens {
 const SUBORDINATORS = new Set(grammar.subordinators);
 const CONTACT_VERBS = new Set(grammar.contactVerbs);
 const RESPONDENT_PARTICIPLES = new Set(grammar.respondentParticiples);
+const NAME_SUFFIXES = new Set(grammar.nameSuffixes);
 const PARTICIPLE_ADJECTIVES = new Set(grammar.participleAdjectives);
 const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'than', 'least', 'over', 'under', 'some', 'only']);
 const NUMBER_WORD = /^(\d|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a$|a-)/;
@@ -51,6 +52,21 @@ export function canBeHead(token: Token): boolean {
  * catenative verbs ("has also said", "continued to insist"), or null.
  */
 export function sourceBefore(tokens: readonly Token[], cue: number, min: number): PhraseTokens | null {
+  const end = skipBackOverVerbGroup(tokens, cue - 1, min);
+  if (!endsNameSuffix(tokens, end, min)) return sourceEndingBefore(tokens, cue, min);
+  // "Vice President Joseph R. Biden Jr. said": the phrase ends at "Jr", its period kept.
+  const phrase = sourceEndingBefore(tokens, end, min);
+  return phrase && { first: phrase.first, last: phrase.last === end - 1 ? end : phrase.last };
+}
+
+/** The period of "Jr.", "Inc.", "Co." glued to its capitalised word: a name ends there. */
+function endsNameSuffix(tokens: readonly Token[], at: number, min: number): boolean {
+  if (at - 1 < min || tokens[at].lower !== '.') return false;
+  const word = tokens[at - 1];
+  return word.isWord && word.isCapitalized && word.end === tokens[at].start && NAME_SUFFIXES.has(word.lower);
+}
+
+function sourceEndingBefore(tokens: readonly Token[], cue: number, min: number): PhraseTokens | null {
   let j = skipBackOverVerbGroup(tokens, cue - 1, min);
   const placeholder = j >= min ? placeholderEndingAt(tokens, j, min) : null;
   if (placeholder) return placeholder;
