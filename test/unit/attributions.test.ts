@@ -142,6 +142,49 @@ test('"Asked whether…, X said" is a question cue with no source of its own', (
   ]);
 });
 
+test('a question put by an unnamed asker ("was asked whether", "when asked about") is a question cue with no source', () => {
+  assert.deepEqual(attributionsOf('At a town hall, Clinton was asked whether she would raise taxes.'), [
+    { cue: 'asked', source: null, kind: null, content: 'whether she would raise taxes' },
+  ]);
+  assert.deepEqual(attributionsOf('“No comment,” Miller said when asked about the deal, and hung up.').map(({ cue, content }) => [cue, content]), [
+    ['said', '“No comment,”'],
+    ['asked', 'about the deal'],
+  ]);
+  // A request is no question, and a named asker stays the source.
+  assert.deepEqual(attributionsOf('He was asked to speak at the convention.'), []);
+  assert.deepEqual(attributionsOf('“Will you run?” asked Smith.')[0]?.source, 'Smith');
+});
+
+test('", saying" after a comma belongs to the subject whoever it is; "showing" there is the clause before', () => {
+  assert.deepEqual(attributionsOf('One official at the agency resigned, saying the plan was unfair.'), [
+    { cue: 'saying', source: 'One official at the agency', kind: 'anonymous', content: 'the plan was unfair' },
+  ]);
+  assert.deepEqual(attributionsOf('Four people were slightly injured, showing the gulf between the two countries.'), []);
+});
+
+test('a participle of asking ends the source phrase: "those surveyed say", "voters polled said"', () => {
+  assert.deepEqual(attributionsOf('By double digits, those surveyed say stricter gun laws would help.'), [
+    { cue: 'say', source: 'those surveyed', kind: 'vague', content: 'stricter gun laws would help' },
+  ]);
+  assert.deepEqual(attributionsOf('Thirty-one percent of those surveyed say they would be satisfied.')[0]?.source, 'Thirty-one percent of those surveyed');
+  assert.deepEqual(attributionsOf('Most voters polled said the economy mattered most.')[0]?.source, 'Most voters polled');
+});
+
+test('the object of a verb of causing speaks: "the win led Priebus to declare…"; not "urged him to say"', () => {
+  assert.deepEqual(attributionsOf('The decisive victory led party chairman Reince Priebus to declare him the nominee.'), [
+    { cue: 'declare', source: 'party chairman Reince Priebus', kind: 'named', content: 'him the nominee' },
+  ]);
+  assert.deepEqual(attributionsOf('The results will force Sen. Bernie Sanders to acknowledge a hard reality.')[0]?.source, 'Sen. Bernie Sanders');
+  assert.ok(!attributionsOf('Critics urged him to say that the plan was dead.').some(({ cue }) => cue === 'say'));
+});
+
+test('a name ending in "Jr." or "Inc." keeps its period and is still the source', () => {
+  assert.deepEqual(attributionsOf('Vice President Joseph R. Biden Jr. said the remarks made him a danger.'), [
+    { cue: 'said', source: 'Vice President Joseph R. Biden Jr.', kind: 'named', content: 'the remarks made him a danger' },
+  ]);
+  assert.deepEqual(attributionsOf('Acme Inc. said the plant would close.')[0]?.source, 'Acme Inc.');
+});
+
 test('a poll "shows" what follows without "that"; "state" is a cue only before "that"', () => {
   assert.deepEqual(attributionsOf('A new poll shows Sanders leading Clinton.')[0]?.cue, 'shows');
   assert.deepEqual(attributionsOf('Most voters do not know who their state senator is.'), []);

@@ -1,9 +1,9 @@
 // Who said what: finds attribution cues ("said", "told", "according to", "blames", "asked"…),
 // their source phrase and their content span, once per document. Cues inside quotations are the
 // quoted speaker's words and are skipped.
-import type { Attribution, Paragraph, Quotation, Sentence, Source, Span, SurnameQuery, Token } from './types';
+import type { Attribution, Paragraph, Quotation, Sentence, Source, SourceKind, Span, SurnameQuery, Token } from './types';
 import type { WordLists, CueEntry } from './wordLists';
-import { classifySource, phraseStartBefore, skipBackOverVerbGroup, sourceAfter, sourceBefore, type PhraseTokens } from './sourcePhrase';
+import { canBeHead, classifySource, phraseStartBefore, skipBackOverVerbGroup, sourceAfter, sourceBefore, type PhraseTokens } from './sourcePhrase';
 import { ADVERBS, AUXILIARIES, BE_FORMS, DOCUMENT_NOUNS, DOCUMENT_WORD, NOUN_PHRASE_PREPOSITIONS, PLURAL_NOUNS, NON_SOURCES, CLAUSE_ONLY_CUES, NAMING_CUES, RELATIVES, THAT_ONLY_CUES, PREPOSITIONS, TIME_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isAdverbToken, isFunctionWord, isPossessive, isPronounContraction, withoutContraction } from './grammar';
 import pronounsData from './words/pronouns.json';
 import { lastStartingAtOrBefore } from './search';
@@ -52,6 +52,8 @@ const TAG_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their',
 const BELIEF_CUES = new Set(['believe', 'think', 'expect', 'fear', 'worry', 'suspect', 'hope']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
+const NAMED_OR_PRONOUN: ReadonlySet<SourceKind> = new Set(['named', 'pronoun']);
+const ANY_SOURCE: ReadonlySet<SourceKind> = new Set(['named', 'pronoun', 'vague', 'anonymous', 'outlet']);
 /** Words that make the clause after them a question: "asked if she believed", "who they think will win". */
 const QUESTION_LEADS = new Set(['if', 'whether', 'who', 'what', 'how', 'why', 'when', 'where', 'which', 'whom']);
 /** Times after a telephone call's object: "called Clinton last week", "called her shortly after". */
@@ -208,9 +210,10 @@ function pollAfter(tokens: readonly Token[], at: number, to: number): number | n
     named ||= token.isCapitalized;
     if (token.isWord && POLL_WORD.test(token.lower)) {
       if (!named) return null;
-      // The poll word heads its phrase: "a CNN poll" and "the polls", not "poll workers".
+      // The poll word heads its phrase: "a CNN poll" and "the polls", not "poll workers"; a capital ends a
+      // poll's name ("the latest Washington Post-ABC News Poll stands at…").
       const next = tokens[k + 1];
-      return !next || !next.isWord || next.isCapitalized || !isAdjectiveLike(next) || TIME_WORDS.has(next.lower) || next.lower.endsWith('ed') ? k : null;
+      return token.isCapitalized || !next || !next.isWord || next.isCapitalized || !isAdjectiveLike(next) || TIME_WORDS.has(next.lower) || next.lower.endsWith('ed') ? k : null;
     }
     if (!token.isWord && !['/', '-', '.', "'"].includes(token.lower)) return null;
     if (token.isWord && k > at && (isFunctionWord(token.lower) || PRONOUN_WORDS.has(token.lower))) return null;
@@ -547,6 +550,9 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   }
   // "credit cards they never asked for or…", "the changes his aides have asked for,": a thing requested, named before.
   if (cue.kind === 'question' && tokens[cueLast + 1]?.lower === 'for' && endsClause(tokens, cueLast + 2, to)) return null;
+  // "Trump was asked whether…", "she said when asked about the deal": a question put by an asker left unnamed.
+  const asked = cue.kind === 'question' && (cue.form === 'past' || cue.form === 'participle') ? questionPutByNoOne(tokens, i, cueLast, from, to) : null;
+  if (asked) return { ...make({ first: i, last: i }, asked), source: null };
   // "Lerer reported from Los Angeles", "Additional reporting by…": where or by whom, not what.
   if (cue.lemma === 'report' && cue.form !== 'participle' && ['from', 'by', 'live'].includes(tokens[cueLast + 1]?.lower ?? '') && !isPassive(tokens, i, from)) return null;
   if ((cue.form === 'past' || cue.form === 'participle') && isPassive(tokens, i, from)) {
@@ -579,7 +585,12 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
     // ", saying", `values,” saying` (the comma inside the quote), "– saying", "and saying".
     const afterComma = previous && (previous.lower === ',' || DASHES.has(previous.lower) || (CLOSING_QUOTES.has(previous.lower) && tokens[i - 2]?.lower === ','));
     if (!previous || !(afterComma || GERUND_LEADS.has(previous.lower))) return null;
-    const subject = sourceOfEarlierCue(input, s, earlier) ?? sentenceSubject(input, s);
+    // After a comma a verb of saying or believing is the subject's own act whoever the subject is ("One
+    // operative inside Trump Tower tried to downplay the comments, saying…"); after "by" or "without" it
+    // is named people's only ("workers use more care without worrying about the cost" says nothing), and
+    // what "showing" follows is the clause before, no one's words ("Four people were injured, showing…").
+    const anyone = afterComma && cue.kind !== 'evidence';
+    const subject = sourceOfEarlierCue(input, s, earlier) ?? sentenceSubject(input, s, anyone ? ANY_SOURCE : NAMED_OR_PRONOUN);
     const contentStart = cueLast + 1 < to && tokens[cueLast + 1].lower === ',' ? cueLast + 2 : cueLast + 1;
     return subject && subject.last < i && contentStart < to ? make(subject, { start: tokens[contentStart].start, end: contentEnd(input, s) }) : null;
   }
@@ -589,7 +600,7 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
     const comma = nextComma(tokens, cueLast + 1, to);
     return comma === null || comma === cueLast + 1 ? null : { ...make({ first: i, last: i }, { start: tokens[cueLast + 1].start, end: tokens[comma].start }), source: null };
   }
-  let phrase = sourceBefore(tokens, i, from);
+  let phrase = cue.form === 'base' ? madeToSpeak(tokens, i, from) ?? sourceBefore(tokens, i, from) : sourceBefore(tokens, i, from);
   // "A CNN/ORC poll last month showed", "A poll from Marquette Law School released Wednesday found".
   const document = cue.kind === 'evidence' && !(phrase && isDocument(tokens, phrase)) ? documentBefore(tokens, i, from) : null;
   if (document) phrase = document;
@@ -896,6 +907,54 @@ function isPassive(tokens: readonly Token[], cue: number, from: number): boolean
   return k >= from && BE_FORMS.has(tokens[k].lower);
 }
 
+const CAUSATIVE_VERBS = new Set<string>(grammarData.causativeVerbs);
+/** How long the object of a verb of causing may be ("Republican National Committee Chairman Reince Priebus"). */
+const MAX_CAUSED_OBJECT = 7;
+
+/**
+ * "The victory led Republican National Committee Chairman Reince Priebus to declare…", "forced Sanders
+ * to acknowledge…", "prompted the atlas to state…": the object of a verb of causing is made to speak,
+ * and did. Only an object of words with no comma or verb group of its own.
+ */
+function madeToSpeak(tokens: readonly Token[], cue: number, from: number): PhraseTokens | null {
+  if (cue - 3 < from || tokens[cue - 1].lower !== 'to') return null;
+  for (let k = cue - 2; k > from && cue - 1 - k <= MAX_CAUSED_OBJECT; k--) {
+    if (CAUSATIVE_VERBS.has(tokens[k].lower)) return k < cue - 2 && canBeHead(tokens[cue - 2]) ? { first: k + 1, last: cue - 2 } : null;
+    const token = tokens[k];
+    if ((!token.isWord && token.lower !== '.') || AUXILIARIES.has(token.lower) || RELATIVES.has(token.lower) || PREPOSITIONS.has(token.lower)) return null;
+  }
+  return null;
+}
+
+/** Words before a bare "asked" that make it a question put to someone: "said when asked whether…", "…, asked about his claims,". */
+const ASKED_CLAUSE_LEADS = new Set(['when', 'whenever', 'after', 'once', ',']);
+
+/**
+ * "Trump was asked whether…", "Mrs. Clinton said when asked what…", "Carson, asked about his claims, said…":
+ * a question put to someone by an asker the text leaves out, so no one is its source (the one asked
+ * answers in a cue of their own). Only passive or after "when" or a comma, and only before what was
+ * asked (a question word, "about", a colon or a quotation; "was asked to speak" is a request): `"…," asked
+ * Smith` names the asker, and "was asked by a reporter" is the passive with its agent. Returns what was
+ * asked, to the next comma or the sentence's end.
+ */
+function questionPutByNoOne(tokens: readonly Token[], cue: number, cueLast: number, from: number, to: number): Span | null {
+  let k = cue - 1;
+  while (k >= from && tokens[k].isWord && isAdverbToken(tokens[k])) k--;
+  if (k < from || !(BE_FORMS.has(tokens[k].lower) || ASKED_CLAUSE_LEADS.has(tokens[k].lower))) return null;
+  const next = tokens[cueLast + 1];
+  if (!next || !(QUESTION_LEADS.has(next.lower) || next.lower === 'about' || next.lower === ':' || OPENING_QUOTES.has(next.lower))) return null;
+  const comma = nextComma(tokens, cueLast + 2, to);
+  const last = comma === null ? lastWordBefore(tokens, to - 1, cueLast + 1) : comma - 1;
+  return { start: next.start, end: tokens[last].end };
+}
+
+/** The last token at or before `at` that is not a sentence's final mark, not before `min`. */
+function lastWordBefore(tokens: readonly Token[], at: number, min: number): number {
+  let k = at;
+  while (k > min && SENTENCE_END.has(tokens[k].lower)) k--;
+  return k;
+}
+
 function findBy(tokens: readonly Token[], from: number, to: number): number | null {
   for (let k = from; k < to && k - from < 14; k++) {
     if (tokens[k].lower === 'by') return k;
@@ -912,7 +971,7 @@ function findBy(tokens: readonly Token[], from: number, to: number): number | nu
  * The sentence's subject when it names someone: the phrase that opens the sentence (after "But",
  * "And", "Still"…) and is followed by a lower-case word, its verb. Named or pronoun sources only.
  */
-export function sentenceSubject(input: Pick<AttributionInput, 'tokens' | 'sentenceTokenStart' | 'prose' | 'lists'>, s: number): PhraseTokens | null {
+export function sentenceSubject(input: Pick<AttributionInput, 'tokens' | 'sentenceTokenStart' | 'prose' | 'lists'>, s: number, kinds: ReadonlySet<SourceKind> = NAMED_OR_PRONOUN): PhraseTokens | null {
   const { tokens } = input;
   let from = input.sentenceTokenStart[s];
   const to = input.sentenceTokenStart[s + 1];
@@ -927,8 +986,7 @@ export function sentenceSubject(input: Pick<AttributionInput, 'tokens' | 'senten
   if (verbAt >= to) return null;
   const verb = tokens[verbAt];
   if (!verb.isWord || verb.isCapitalized) return null;
-  const kind = classifySource(tokens, phrase, input.prose, input.lists);
-  return kind === 'named' || kind === 'pronoun' ? phrase : null;
+  return kinds.has(classifySource(tokens, phrase, input.prose, input.lists)) ? phrase : null;
 }
 
 /** "Says" ending a Title Case headline after a name: "Trump Could Address Clean Energy, Lindsey Graham Says." */

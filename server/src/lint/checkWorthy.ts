@@ -187,11 +187,25 @@ function ofPhraseEnd(tokens: readonly Token[], at: number, to: number): number {
   return to;
 }
 
-/** "the rule will require", "a provision that allows", "the plan would also ban": a plan, law or rule is the verb's subject. */
+/**
+ * "the rule will require", "a provision that allows", "the plan would also ban": a plan, law or rule is the
+ * verb's subject, perhaps with a phrase between commas after it ("The program, called EB-5, allows…",
+ * "Burma's constitution, drawn up by its military rulers in 2008, reserves…").
+ */
 function hasProvisionSubject(tokens: readonly Token[], verb: number, from: number): boolean {
   let before = verb - 1;
   while (before > from && (AUXILIARIES.has(tokens[before].lower) || RELATIVES.has(tokens[before].lower) || isAdverbToken(tokens[before]))) before--;
+  if (before > from && tokens[before].lower === ',') before = beforeOpeningComma(tokens, before, from);
   return before >= from && PROVISION_NOUNS.has(tokens[before].lower);
+}
+
+/** How long a phrase between commas after a subject may be ("called EB-5", "drawn up by its military rulers in 2008"). */
+const MAX_APPOSITIVE = 12;
+
+/** The token before the comma that opens the phrase closed by the comma at `closing`, or -1. */
+function beforeOpeningComma(tokens: readonly Token[], closing: number, from: number): number {
+  for (let k = closing - 1; k > from && closing - k <= MAX_APPOSITIVE; k--) if (tokens[k].lower === ',') return k - 1;
+  return -1;
 }
 
 const PARTICIPLE_FOLLOWERS = new Set(['to', 'by', 'as']);

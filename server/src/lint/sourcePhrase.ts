@@ -21,6 +21,8 @@ export interface PhraseTokens {
 /** Words that are prepositions or open a clause: "after half said so", "as police have said". */
 const SUBORDINATORS = new Set(grammar.subordinators);
 const CONTACT_VERBS = new Set(grammar.contactVerbs);
+const RESPONDENT_PARTICIPLES = new Set(grammar.respondentParticiples);
+const NAME_SUFFIXES = new Set(grammar.nameSuffixes);
 const PARTICIPLE_ADJECTIVES = new Set(grammar.participleAdjectives);
 const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'than', 'least', 'over', 'under', 'some', 'only']);
 const NUMBER_WORD = /^(\d|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a$|a-)/;
@@ -50,6 +52,21 @@ export function canBeHead(token: Token): boolean {
  * catenative verbs ("has also said", "continued to insist"), or null.
  */
 export function sourceBefore(tokens: readonly Token[], cue: number, min: number): PhraseTokens | null {
+  const end = skipBackOverVerbGroup(tokens, cue - 1, min);
+  if (!endsNameSuffix(tokens, end, min)) return sourceEndingBefore(tokens, cue, min);
+  // "Vice President Joseph R. Biden Jr. said": the phrase ends at "Jr", its period kept.
+  const phrase = sourceEndingBefore(tokens, end, min);
+  return phrase && { first: phrase.first, last: phrase.last === end - 1 ? end : phrase.last };
+}
+
+/** The period of "Jr.", "Inc.", "Co." glued to its capitalised word: a name ends there. */
+function endsNameSuffix(tokens: readonly Token[], at: number, min: number): boolean {
+  if (at - 1 < min || tokens[at].lower !== '.') return false;
+  const word = tokens[at - 1];
+  return word.isWord && word.isCapitalized && word.end === tokens[at].start && NAME_SUFFIXES.has(word.lower);
+}
+
+function sourceEndingBefore(tokens: readonly Token[], cue: number, min: number): PhraseTokens | null {
   let j = skipBackOverVerbGroup(tokens, cue - 1, min);
   const placeholder = j >= min ? placeholderEndingAt(tokens, j, min) : null;
   if (placeholder) return placeholder;
@@ -59,6 +76,8 @@ export function sourceBefore(tokens: readonly Token[], cue: number, min: number)
   if (j < min) return null;
   // "Broaddrick, who said…", "voters who say…": the relative pronoun stands for its antecedent.
   if (tokens[j].lower === 'who') return { first: j, last: j };
+  const respondents = respondentsEndingAt(tokens, j, min);
+  if (respondents) return respondents;
   // "the AP, which first reported", "families, many of whom say": the antecedent is the source.
   j = relativeAntecedent(tokens, j, min) ?? contactClauseHead(tokens, j, min) ?? j;
   let head = j;
@@ -130,6 +149,17 @@ function relativeAntecedent(tokens: readonly Token[], at: number, min: number): 
   else if (k >= min) k = (dashEndingAt(tokens, k, min) ?? k + 1) - 1; // "the study -- which notes"
   k = skipParenthesisBack(tokens, k, min);
   return k >= min && canBeHead(tokens[k]) && !isPronounLike(tokens[k]) ? k : null;
+}
+
+/**
+ * "those surveyed say", "Thirty-one percent of those surveyed say", "voters polled said": a participle of
+ * asking after the head ends the phrase (canBeHead takes a lower-case "-ed" word for a verb).
+ */
+function respondentsEndingAt(tokens: readonly Token[], at: number, min: number): PhraseTokens | null {
+  if (at - 1 < min || !RESPONDENT_PARTICIPLES.has(tokens[at].lower)) return null;
+  const head = tokens[at - 1];
+  if (!head.isWord || head.isCapitalized || !(head.lower === 'those' || (canBeHead(head) && !isPronounLike(head)))) return null;
+  return { first: phraseStartBefore(tokens, at - 1, min), last: at };
 }
 
 /**

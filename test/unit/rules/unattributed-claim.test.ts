@@ -139,6 +139,10 @@ const clean: string[] = [
   'A new state rule will require workers earning up to $50,000 a year to be paid overtime.',
   'The bill includes a provision that allows the governor to cut the minimum wage to $4.25 an hour.',
   'The new budget provides the largest tax cut in a decade.',
+  'The program, called EB-5, allows foreign investors to gain citizenship by investing $500,000.',
+  "The country's constitution, drawn up by the military in 2008, reserves 25 percent of seats for the army.",
+  // "in" a poll named by its capitalised title works like "according to" it
+  "The president's approval rating in the latest Washington Post-ABC News Poll stands at 53 percent.",
   // whoever estimates, counts or rates is the source of the figures that follow
   'The county estimated 2,000 homes were damaged in the flood.',
   'PolitiFact later rated 32 percent of his claims as false.',

@@ -15,6 +15,7 @@ const flagged: [string, string][] = [
   ['Critics argue the new stadium will do little for the neighbourhood.', 'Critics'],
   ['Observers said the vote was marred by long queues and missing ballots.', 'Observers'],
   ['Observers say turnout was the lowest in two decades.', 'Observers'],
+  ['Critics rallied outside city hall, saying the plan was unfair.', 'Critics'],
   ['The West blames Moscow for the cyberattack on the power grid.', 'The West'],
   // local news
   ['Some say the new bike lanes have made downtown traffic worse.', 'Some'],
