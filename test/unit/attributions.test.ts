@@ -130,6 +130,15 @@ test('a cue coordinated with an earlier one shares its source: "criticized the p
   assert.deepEqual(seen[1], { cue: 'said', source: 'the senator', kind: 'named', content: 'voters wanted more' });
 });
 
+test('an anonymous source or an outlet that does something "and said" said it too; not a subject outside a parenthesis or one that took in its verb', () => {
+  assert.deepEqual(attributionsOf('FBI officials were angered by the deal and predicted it would affect other cases.'), [
+    { cue: 'predicted', source: 'FBI officials', kind: 'anonymous', content: 'it would affect other cases' },
+  ]);
+  assert.deepEqual(attributionsOf('Some in the crowd booed, and the man left and said nothing.').map((a) => a.source), []);
+  assert.deepEqual(attributionsOf('The AP surveyed the delegates several times and noted their endorsements.').map((a) => [a.cue, a.source, a.kind]), [['noted', 'The AP', 'outlet']]);
+  assert.deepEqual(attributionsOf('Democrats want more revenue (they want lower rates and suggest that such rates would help).').map((a) => a.source), []);
+});
+
 test('a wire dateline does not hide the sentence’s subject: "(Reuters) - President Obama met … and said"', () => {
   const seen = attributionsOf('(Reuters) - President Barack Obama met survivors on Thursday and said the country must act.');
   assert.deepEqual(seen, [{ cue: 'said', source: 'President Barack Obama', kind: 'named', content: 'the country must act' }]);

@@ -613,8 +613,11 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   if (!phrase && joiner && joiner.sentence === tokens[i].sentence && (joiner.lower === 'and' || joiner.lower === 'but')) {
     // "The nominee outlined his plan and vowed to…": the sentence's subject speaks; "…, the senator
     // criticized the plan and said…": so does the source of the cue this one is coordinated with.
-    phrase = sourceOfEarlierCue(input, s, earlier) ?? sentenceSubject(input, s);
-    if (!phrase || phrase.last >= i) return null;
+    // Whoever the subject is ("The AP has surveyed these delegates and noted…", "Other former CIA officers
+    // chafed at it and said…"), unless a parenthesis opens another clause before the verb
+    // ("Democrats want X (they want lower rates and suggest…)": "they" suggests, not "Democrats").
+    phrase = sourceOfEarlierCue(input, s, earlier) ?? sentenceSubject(input, s) ?? unnamedSubject(input, s);
+    if (!phrase || phrase.last >= i || insideParenthesisBetween(tokens, phrase.last + 1, i)) return null;
   } else if (!phrase) {
     // "…," said Smith; "Said Ellis: …" opening the sentence. A name after ", called" is what something is
     // called, not who calls it: "The program, called EB-5, allows…".
@@ -696,6 +699,29 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   // "Broaddrick, who said Clinton raped her, recounted…": the relative clause ends at its comma.
   const end = isCommaRelative(tokens, phrase, from) || hasCommaRelativeBefore(tokens, phrase.last + 1, i) ? relativeClauseEnd(input, s, contentStart) : contentEnd(input, s);
   return make(phrase, { start: tokens[contentStart].start, end });
+}
+
+/**
+ * A vague or anonymous subject or an outlet ("Other former CIA officers", "The AP"), not a phrase that has
+ * taken in its own verb ("Some in the crowd booed, and…") or a time before the subject ("A few minutes later they…").
+ */
+function unnamedSubject(input: AttributionInput, s: number): PhraseTokens | null {
+  const phrase = sentenceSubject(input, s, ANY_SOURCE);
+  if (!phrase) return null;
+  const last = input.tokens[phrase.last];
+  const next = input.tokens[phrase.last + 1];
+  if (!last.isCapitalized && last.lower.endsWith('ed')) return null;
+  return next && ['later', 'ago', 'earlier'].includes(next.lower) ? null : phrase;
+}
+
+/** A parenthesis still open between a subject and a verb holds a clause of its own (semicolons may only separate a series). */
+function insideParenthesisBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  let open = 0;
+  for (let k = from; k < to; k++) {
+    if (tokens[k].lower === '(') open++;
+    else if (tokens[k].lower === ')') open = Math.max(0, open - 1);
+  }
+  return open > 0;
 }
 
 const SINGULAR_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'each']);
