@@ -139,6 +139,14 @@ test('an anonymous source or an outlet that does something "and said" said it to
   assert.deepEqual(attributionsOf('Democrats want more revenue (they want lower rates and suggest that such rates would help).').map((a) => a.source), []);
 });
 
+test('", saying" finds the subject past a parenthesis after a name and past opening phrases in a row', () => {
+  assert.deepEqual(attributionsOf('Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying the killer should be in prison.'), [
+    { cue: 'saying', source: 'Rep. Hakeem Jeffries', kind: 'named', content: 'the killer should be in prison' },
+  ]);
+  assert.deepEqual(attributionsOf('At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton expanded on her statement, saying the country should lead.').map((a) => [a.cue, a.source]), [['saying', 'Mrs. Clinton']]);
+  assert.deepEqual(attributionsOf('On Thursday, after remaining neutral for months, Warren appeared on television, saying she backs Clinton.').map((a) => [a.cue, a.source]), [['saying', 'Warren']]);
+});
+
 test('a wire dateline does not hide the sentence’s subject: "(Reuters) - President Obama met … and said"', () => {
   const seen = attributionsOf('(Reuters) - President Barack Obama met survivors on Thursday and said the country must act.');
   assert.deepEqual(seen, [{ cue: 'said', source: 'President Barack Obama', kind: 'named', content: 'the country must act' }]);

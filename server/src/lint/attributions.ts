@@ -1008,7 +1008,7 @@ export function sentenceSubject(input: Pick<AttributionInput, 'tokens' | 'senten
   const found = PRONOUN_WORDS.has(tokens[from].lower) ? { first: from, last: from } : sourceAfter(tokens, from, to - 1);
   if (!found) return null;
   const phrase = nameOnly(tokens, found, input.sentenceTokenStart[s]);
-  const verbAt = afterAppositive(tokens, phrase.last + 1, to);
+  const verbAt = afterAppositive(tokens, afterParenthesis(tokens, phrase.last + 1, to), to);
   if (verbAt >= to) return null;
   const verb = tokens[verbAt];
   if (!verb.isWord || verb.isCapitalized) return null;
@@ -1077,8 +1077,27 @@ function afterAppositive(tokens: readonly Token[], at: number, to: number): numb
   return to;
 }
 
-/** Past a short opening phrase and its comma: "In 2016, Smith endorsed…", "On Friday, she…". */
+/** Past a parenthesis after a name: "Rep. Hakeem Jeffries (D-N.Y.) reacted…". */
+function afterParenthesis(tokens: readonly Token[], at: number, to: number): number {
+  if (at >= to || tokens[at].lower !== '(') return at;
+  for (let k = at + 1; k < to && k - at <= 8; k++) if (tokens[k].lower === ')') return k + 1;
+  return at;
+}
+
+/**
+ * Past the short opening phrases before the subject, each with its comma: "In 2016, Smith endorsed…",
+ * "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried…" (a state after its town, then a time).
+ */
 function afterIntroductoryPhrase(tokens: readonly Token[], from: number, to: number): number {
+  const next = afterOneIntroductoryPhrase(tokens, from, to);
+  if (next === from) return from;
+  // "…in Ames, Iowa, on Sunday,": a capitalised word and its comma before another opening phrase.
+  const place = next + 2 < to && tokens[next].isCapitalized && tokens[next + 1].lower === ',' && PREPOSITIONS.has(tokens[next + 2].lower) ? next + 2 : next;
+  const further = afterOneIntroductoryPhrase(tokens, place, to);
+  return further === place ? next : further;
+}
+
+function afterOneIntroductoryPhrase(tokens: readonly Token[], from: number, to: number): number {
   // "Meanwhile, it attacked…", "However, she…": one word and a comma.
   if (from + 1 < to && isAdverb(tokens[from].lower) && tokens[from + 1].lower === ',') return from + 2;
   if (from >= to || !(PREPOSITIONS.has(tokens[from].lower) || TIME_WORDS.has(tokens[from].lower) || isAdverb(tokens[from].lower))) return from;
