@@ -147,6 +147,13 @@ test('", saying" finds the subject past a parenthesis after a name and past open
   assert.deepEqual(attributionsOf('On Thursday, after remaining neutral for months, Warren appeared on television, saying she backs Clinton.').map((a) => [a.cue, a.source]), [['saying', 'Warren']]);
 });
 
+test('a name ending in "Jr." keeps its appositive, and a part of the day keeps its day: "Comey Jr., the director, said", "Spicer on Thursday evening said"', () => {
+  assert.deepEqual(attributionsOf('Martin Luther King Jr., the civil rights leader, said that the march would go on.').map((a) => [a.cue, a.source]), [['said', 'Martin Luther King Jr.']]);
+  assert.deepEqual(attributionsOf('RNC spokesman Sean Spicer on Thursday evening said the party was not in a crisis.'), [
+    { cue: 'said', source: 'RNC spokesman Sean Spicer', kind: 'named', content: 'the party was not in a crisis' },
+  ]);
+});
+
 test('a wire dateline does not hide the sentence’s subject: "(Reuters) - President Obama met … and said"', () => {
   const seen = attributionsOf('(Reuters) - President Barack Obama met survivors on Thursday and said the country must act.');
   assert.deepEqual(seen, [{ cue: 'said', source: 'President Barack Obama', kind: 'named', content: 'the country must act' }]);

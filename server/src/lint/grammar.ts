@@ -14,6 +14,7 @@ export const CLAUSE_OPENERS = new Set(grammar.clauseOpeners);
 export const OBJECT_TAKERS = new Set(grammar.objectTakers);
 export const DOCUMENT_NOUNS = new Set(grammar.documentNouns);
 export const TIME_WORDS = new Set(grammar.weekdays);
+export const PARTS_OF_DAY = new Set(grammar.partsOfDay);
 
 /** Words that can never be part of a source phrase. */
 export function isFunctionWord(lower: string): boolean {

@@ -5,7 +5,7 @@ import type { SourceKind, Token } from './types';
 import type { WordLists } from './wordLists';
 import {
   AUXILIARIES, CATENATIVES, DETERMINERS, DOCUMENT_NOUNS, DOCUMENT_WORD, INSTITUTIONS, NON_SOURCES, NOUN_PHRASE_PREPOSITIONS, PREPOSITIONS,
-  CONJUNCTIONS, RELATIVES, TIME_WORDS, isAdverbToken, isFunctionWord, isPossessive, withoutContraction,
+  CONJUNCTIONS, RELATIVES, TIME_WORDS, PARTS_OF_DAY, isAdverbToken, isFunctionWord, isPossessive, withoutContraction,
 } from './grammar';
 import pronounsData from './words/pronouns.json';
 import grammar from './words/grammar.json';
@@ -89,9 +89,11 @@ function sourceEndingBefore(tokens: readonly Token[], cue: number, min: number):
     const opening = dash !== null ? previousDash(tokens, dash - 1, min) : previousComma(tokens, j - 1, min);
     if (opening === null) return null;
     // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the name is before the parenthesis.
+    // "James B. Comey Jr., the director of the FBI, said": the period of "Jr." is the name's.
     const beforeComma = skipParenthesisBack(tokens, opening - 1, min);
-    if (beforeComma < min || !canBeHead(tokens[beforeComma])) return null;
-    head = beforeComma;
+    const nameEnd = endsNameSuffix(tokens, beforeComma, min) ? beforeComma - 1 : beforeComma;
+    if (nameEnd < min || !canBeHead(tokens[nameEnd])) return null;
+    head = nameEnd;
     last = beforeComma;
   } else if (who !== null && who - 1 >= min && canBeHead(tokens[who - 1])) {
     // "Residents who spoke at the meeting said": the head stands before "who".
@@ -227,6 +229,11 @@ export function skipBackOverVerbGroup(tokens: readonly Token[], from: number, mi
     // "who in 2010 said"
     if (/^(1[89]|20)\d\d$/.test(token.lower) && j - 1 >= min && tokens[j - 1].lower === 'in') {
       j -= 2;
+      continue;
+    }
+    // "Spicer on Thursday evening said": the part of the day belongs to the day before it.
+    if (PARTS_OF_DAY.has(token.lower) && j - 1 >= min && TIME_WORDS.has(tokens[j - 1].lower)) {
+      j--;
       continue;
     }
     if (TIME_WORDS.has(token.lower)) {
