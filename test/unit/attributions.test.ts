@@ -154,6 +154,17 @@ test('a name ending in "Jr." keeps its appositive, and a part of the day keeps i
   ]);
 });
 
+test('"issued a statement saying" is said by who issued it; not a document reported by another cue', () => {
+  assert.deepEqual(attributionsOf('On Saturday, Trump issued a statement saying that Scalia was a remarkable person.'), [
+    { cue: 'saying', source: 'Trump', kind: 'named', content: 'that Scalia was a remarkable person' },
+  ]);
+  assert.deepEqual(attributionsOf('Christie said Trump\'s tweet saying voters will back him was right.').map((a) => a.cue), ['said']);
+});
+
+test('a span of time counted back opens the sentence before its subject: "Eight years ago, he … and said"', () => {
+  assert.deepEqual(attributionsOf('Eight years ago, he supported Barack Obama and said Clinton had done nothing for them.').map((a) => [a.cue, a.source]), [['said', 'he']]);
+});
+
 test('a wire dateline does not hide the sentence’s subject: "(Reuters) - President Obama met … and said"', () => {
   const seen = attributionsOf('(Reuters) - President Barack Obama met survivors on Thursday and said the country must act.');
   assert.deepEqual(seen, [{ cue: 'said', source: 'President Barack Obama', kind: 'named', content: 'the country must act' }]);

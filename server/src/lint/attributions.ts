@@ -582,6 +582,13 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
     // "with 22 percent saying they would not", "62 percent of voters saying…": a share of those polled says it.
     const share = previous?.isWord && !previous.isCapitalized ? { first: phraseStartBefore(tokens, i - 1, from), last: i - 1 } : null;
     if (share && isPollShare(tokens, share) && cueLast + 1 < to && tokens[cueLast + 1].isWord) return make(share, { start: tokens[cueLast + 1].start, end: contentEnd(input, s) });
+    // "Trump issued a statement saying that…", "released a letter stating…": whoever puts out the document says it;
+    // not after another cue in the sentence, whose document it is reported ("Christie said Trump's tweet saying…").
+    if (previous && DOCUMENT_NOUNS.has(previous.lower) && cue.kind === 'speech' && cueLast + 1 < to && tokens[cueLast + 1].isWord) {
+      if (earlier.length > 0 && earlier[earlier.length - 1].sentence === s) return null;
+      const author = sentenceSubject(input, s, ANY_SOURCE);
+      return author && author.last < i - 1 ? make(author, { start: tokens[cueLast + 1].start, end: contentEnd(input, s) }) : null;
+    }
     // ", saying", `values,” saying` (the comma inside the quote), "– saying", "and saying".
     const afterComma = previous && (previous.lower === ',' || DASHES.has(previous.lower) || (CLOSING_QUOTES.has(previous.lower) && tokens[i - 2]?.lower === ','));
     if (!previous || !(afterComma || GERUND_LEADS.has(previous.lower))) return null;
@@ -1098,6 +1105,8 @@ function afterIntroductoryPhrase(tokens: readonly Token[], from: number, to: num
 }
 
 function afterOneIntroductoryPhrase(tokens: readonly Token[], from: number, to: number): number {
+  // "Minutes later, the campaign…", "Two days ago, she…": a span of time counted back or on.
+  for (let k = from + 1; k < to && k - from <= 3; k++) if (['later', 'ago'].includes(tokens[k].lower) && tokens[k + 1]?.lower === ',') return k + 2;
   // "Meanwhile, it attacked…", "However, she…": one word and a comma.
   if (from + 1 < to && isAdverb(tokens[from].lower) && tokens[from + 1].lower === ',') return from + 2;
   if (from >= to || !(PREPOSITIONS.has(tokens[from].lower) || TIME_WORDS.has(tokens[from].lower) || isAdverb(tokens[from].lower))) return from;
