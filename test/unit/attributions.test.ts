@@ -165,6 +165,12 @@ test('a span of time counted back opens the sentence before its subject: "Eight 
   assert.deepEqual(attributionsOf('Eight years ago, he supported Barack Obama and said Clinton had done nothing for them.').map((a) => [a.cue, a.source]), [['said', 'he']]);
 });
 
+test('"X was asked, “…?”" is a question put by no one named, the quotation after the comma', () => {
+  assert.deepEqual(attributionsOf('Blumenthal was asked, “Would you have told her it was not a good idea?”').map((a) => [a.cue, a.source, a.content]), [
+    ['asked', null, '“Would you have told her it was not a good idea?”'],
+  ]);
+});
+
 test('a wire dateline does not hide the sentence’s subject: "(Reuters) - President Obama met … and said"', () => {
   const seen = attributionsOf('(Reuters) - President Barack Obama met survivors on Thursday and said the country must act.');
   assert.deepEqual(seen, [{ cue: 'said', source: 'President Barack Obama', kind: 'named', content: 'the country must act' }]);

@@ -974,9 +974,11 @@ function questionPutByNoOne(tokens: readonly Token[], cue: number, cueLast: numb
   let k = cue - 1;
   while (k >= from && tokens[k].isWord && isAdverbToken(tokens[k])) k--;
   if (k < from || !(BE_FORMS.has(tokens[k].lower) || ASKED_CLAUSE_LEADS.has(tokens[k].lower))) return null;
-  const next = tokens[cueLast + 1];
+  // "was asked, “If you had known…?”": the question may follow a comma.
+  const questionAt = tokens[cueLast + 1]?.lower === ',' && OPENING_QUOTES.has(tokens[cueLast + 2]?.lower ?? '') ? cueLast + 2 : cueLast + 1;
+  const next = tokens[questionAt];
   if (!next || !(QUESTION_LEADS.has(next.lower) || next.lower === 'about' || next.lower === ':' || OPENING_QUOTES.has(next.lower))) return null;
-  const comma = nextComma(tokens, cueLast + 2, to);
+  const comma = nextComma(tokens, questionAt + 1, to);
   const last = comma === null ? lastWordBefore(tokens, to - 1, cueLast + 1) : comma - 1;
   return { start: next.start, end: tokens[last].end };
 }
