@@ -53,9 +53,9 @@ export function canBeHead(token: Token): boolean {
  */
 export function sourceBefore(tokens: readonly Token[], cue: number, min: number): PhraseTokens | null {
   const end = skipBackOverVerbGroup(tokens, cue - 1, min);
-  if (!endsNameSuffix(tokens, end, min)) return sourceEndingBefore(tokens, cue, min);
+  if (!endsNameSuffix(tokens, end, min)) return sourceEndingAt(tokens, end, min);
   // "Vice President Joseph R. Biden Jr. said": the phrase ends at "Jr", its period kept.
-  const phrase = sourceEndingBefore(tokens, end, min);
+  const phrase = sourceEndingAt(tokens, end - 1, min);
   return phrase && { first: phrase.first, last: phrase.last === end - 1 ? end : phrase.last };
 }
 
@@ -66,8 +66,9 @@ function endsNameSuffix(tokens: readonly Token[], at: number, min: number): bool
   return word.isWord && word.isCapitalized && word.end === tokens[at].start && NAME_SUFFIXES.has(word.lower);
 }
 
-function sourceEndingBefore(tokens: readonly Token[], cue: number, min: number): PhraseTokens | null {
-  let j = skipBackOverVerbGroup(tokens, cue - 1, min);
+/** The source phrase whose last word (past any verb group) is at `end`, or null. */
+function sourceEndingAt(tokens: readonly Token[], end: number, min: number): PhraseTokens | null {
+  let j = end;
   const placeholder = j >= min ? placeholderEndingAt(tokens, j, min) : null;
   if (placeholder) return placeholder;
   // "Sens. Merkley (D-Ore.) and Brown (D-Ohio) all suggested": skip the floating quantifier and a parenthesis.
