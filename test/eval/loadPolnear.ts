@@ -176,6 +176,8 @@ export interface PolnearDoc {
   annFile: string;
   text: string;
   gold: GoldAttribution[];
+  /** The attributions of every further .ann of an article annotated several times (none for most). */
+  otherAnnotations: GoldAttribution[][];
 }
 
 export interface MismatchExample {
@@ -188,7 +190,8 @@ export interface MismatchExample {
 export interface PolnearStats {
   articles: number;
   annFiles: number;
-  /** Articles annotated more than once; only the first .ann in sorted order is used. */
+  /** Articles annotated more than once; the first .ann in sorted order is the gold, the others only
+      measure how far annotators agree with each other. */
   articlesWithSeveralAnnFiles: number;
   articlesWithoutAnnotation: string[];
   annFilesWithoutText: string[];
@@ -306,7 +309,12 @@ export function loadPolnearSplit(dir: string): PolnearSplit | { missing: string 
       if (attribution.contents.length === 0) stats.goldWithoutContent++;
     }
     for (const count of cueCounts.values()) if (count > 1) stats.sharedCueAttributions += count;
-    docs.push({ name, annFile: anns[0], text, gold });
+    const otherAnnotations = anns.slice(1).map((file) => {
+      const other = parseBrat(readFileSync(join(annDir, file), 'utf8'));
+      convertOffsetsIfNeeded(other, text);
+      return goldAttributionsOf(other, text).gold;
+    });
+    docs.push({ name, annFile: anns[0], text, gold, otherAnnotations });
     stats.articles++;
   }
   return { dir, docs, stats };

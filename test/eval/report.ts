@@ -1,5 +1,6 @@
 // The printed table: one row per figure, the dev figure (the headline), the train figure (for
 // looking at errors), the target and whether the headline meets it.
+import type { Agreement, AgreementResult } from './measureAgreement';
 import type { ClaimResult } from './measureClaims';
 import type { CueResult } from './measureCues';
 import type { HedgeResult } from './measureHedges';
@@ -25,6 +26,7 @@ export interface PolnearResults {
   quotes: QuoteResult;
   claims: ClaimResult;
   sources: SourceResult;
+  agreement: AgreementResult;
 }
 
 export interface TableInput {
@@ -48,6 +50,7 @@ export function meets(value: number | null, target: Target): boolean {
 }
 
 const pct = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value.toFixed(1)}%`);
+const recallAndPrecision = (agreement: Agreement) => `${pct(agreement.recall)} / ${pct(agreement.precision)}`;
 const targetText = (target: Target, unit = '%') => `${target.op === '>=' ? '≥' : '≤'} ${target.value}${unit}`;
 const MISSING = 'missing';
 
@@ -78,6 +81,9 @@ export function tableRows({ conll, dev, train }: TableInput): Row[] {
   polnear('  precision', (r) => pct(r.cues.precision), TARGETS.cuePrecision, (r) => r.cues.precision);
   polnear('  all-cue recall', (r) => pct(r.cues.recall), TARGETS.cueRecall, (r) => r.cues.recall);
   polnear('  engine / gold attributions', (r) => `${r.cues.engineAttributions} / ${r.cues.goldWithCue}`);
+  polnear('  articles with several annotators', (r) => `${r.agreement.articles} (${r.agreement.annotations} .ann)`);
+  polnear('    annotator vs annotator: R / P', (r) => recallAndPrecision(r.agreement.annotators));
+  polnear('    engine vs each annotator: R / P', (r) => recallAndPrecision(r.agreement.engine));
   polnear('3 quotes ≥4 words: false alarms', (r) => pct(r.quotes.falseAlarmRate), TARGETS.quoteFalseAlarms, (r) => r.quotes.falseAlarmRate);
   polnear('  false alarms / gold-attributed', (r) => `${r.quotes.falseAlarms} / ${r.quotes.goldAttributed}`);
   polnear('  flagged, gold unattributed too', (r) => `${r.quotes.flaggedAndGoldUnattributed} / ${r.quotes.goldUnattributed}`);

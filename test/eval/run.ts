@@ -9,6 +9,7 @@ import type * as Engine from '../../server/src/lint';
 import type { LintFunction, LintedDoc } from './engineResult';
 import { loadConll } from './loadConll';
 import { loadPolnearSplit, type PolnearSplit } from './loadPolnear';
+import { measureAgreement } from './measureAgreement';
 import { measureClaims } from './measureClaims';
 import { measureCues } from './measureCues';
 import { measureHedges, UNCERTAINTY_RULES, type HedgeResult } from './measureHedges';
@@ -109,11 +110,17 @@ function main(): void {
       quotes: measureQuotes(docs),
       claims: measureClaims(docs),
       sources: measureSources(docs),
+      agreement: measureAgreement(
+        split.docs.map((doc, i) => ({
+          annotations: [doc.gold, ...doc.otherAnnotations],
+          engineCues: docs[i].result.analysis.attributions.map((attribution) => attribution.cue),
+        })),
+      ),
     };
     polnear[name] = { split, results };
     const { stats } = split;
     console.log(
-      `  PolNeAR ${name}: ${stats.articles} articles (${stats.articlesWithSeveralAnnFiles} annotated several times: first .ann used), ` +
+      `  PolNeAR ${name}: ${stats.articles} articles (${stats.articlesWithSeveralAnnFiles} annotated several times: the first .ann is the gold, the others measure annotator agreement), ` +
         `${stats.goldAttributions} gold attributions (${stats.goldWithoutCue} without a cue, ${stats.exactDuplicateRelationsDropped} exact duplicates dropped), ` +
         `${stats.spans} spans, ${stats.mismatchedSpans} not matching the text, ${stats.discontinuousSpans} discontinuous; ` +
         `${stats.textsWithCarriageReturns} texts with \\r, ${stats.textsWithAstralCharacters} with astral characters (${stats.textsConvertedFromCodePoints} converted from code points) — ${seconds(phase)} s`,

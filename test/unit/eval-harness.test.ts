@@ -9,6 +9,7 @@ import type { Attribution, Finding, Quotation, SourceKind, Span } from '../../se
 import type { EngineResult, LintedDoc } from '../eval/engineResult';
 import { parseConll } from '../eval/loadConll';
 import { convertOffsetsIfNeeded, goldAttributionsOf, loadPolnearSplit, parseBrat, spanMatches, type GoldAttribution } from '../eval/loadPolnear';
+import { measureAgreement } from '../eval/measureAgreement';
 import { measureClaims } from '../eval/measureClaims';
 import { isSpeechCue, measureCues } from '../eval/measureCues';
 import { measureHedges } from '../eval/measureHedges';
@@ -179,6 +180,8 @@ test('PolNeAR loader: the first .ann in sorted order is used, and what is missin
     assert.equal(split.docs.length, 1);
     assert.equal(split.docs[0].annFile, 'paper_2016-01-01_taxes_4b22.ann');
     assert.equal(split.docs[0].gold.length, 1);
+    // The second annotator's file marks no attribution: kept for the agreement measure only.
+    assert.deepEqual(split.docs[0].otherAnnotations, [[]]);
     assert.equal(split.stats.articlesWithSeveralAnnFiles, 1);
     assert.deepEqual(split.stats.articlesWithoutAnnotation, ['paper_2016-01-02_lonely']);
     assert.equal(split.stats.mismatchedSpans, 0);
@@ -300,6 +303,26 @@ test('cues: misses are grouped by lower-cased cue text with their sentences; gol
 
 // ── Measure 3: quotations ────────────────────────────────────────────────────────────────
 
+test('agreement: each annotator is the gold in turn, for the other annotators and for the engine; single-annotator articles are left out', () => {
+  const text = 'Taxes will rise, the mayor said. The council believes it. Critics note the cost.';
+  // Annotator A marks "said" and "believes"; B marks "said" and "note".
+  const a = [gold(text, { cue: 'said' }), gold(text, { cue: 'believes' })];
+  const b = [gold(text, { cue: 'said' }), gold(text, { cue: 'note' })];
+  const result = measureAgreement([
+    { annotations: [a, b], engineCues: [at(text, 'said'), at(text, 'rise')] },
+    { annotations: [a], engineCues: [at(text, 'said')] },
+  ]);
+  assert.equal(result.articles, 1);
+  assert.equal(result.annotations, 2);
+  // A against B: "said" found, "note" missed; B against A: "said" found, "believes" missed.
+  assert.deepEqual(result.annotators, { gold: 4, found: 2, marked: 4, right: 2, recall: 50, precision: 50 });
+  // The engine against A, then B: "said" found each time, "rise" wrong each time.
+  assert.deepEqual(result.engine, { gold: 4, found: 2, marked: 4, right: 2, recall: 50, precision: 50 });
+  const noneSeveral = measureAgreement([{ annotations: [a], engineCues: [] }]);
+  assert.equal(noneSeveral.articles, 0);
+  assert.equal(noneSeveral.annotators.recall, null);
+});
+
 test('quotes: a flagged quotation inside gold content is a false alarm; one outside is agreement; short ones are skipped', () => {
   const text = '“We will cut taxes now,” the mayor said. “Nobody asked for this at all.” “Too bad.”';
   const attributed = quotation(text, '“We will cut taxes now,”', true);
@@ -419,11 +442,13 @@ test('the table: aligned columns, targets met or not on the headline figure, mis
   assert.equal(rows[0].met, 'n/a');
   const text = 'Taxes will rise, the mayor said.';
   const doc: LintedDoc = { name: 'a', gold: [gold(text, { cue: 'said' })], result: engineResult(text, { attributions: [attribution(text, 'said')] }) };
-  const results = { cues: measureCues([doc]), quotes: measureQuotes([doc]), claims: measureClaims([doc]), sources: measureSources([doc]) };
+  const agreement = measureAgreement([{ annotations: [doc.gold, doc.gold], engineCues: [at(text, 'said')] }]);
+  const results = { cues: measureCues([doc]), quotes: measureQuotes([doc]), claims: measureClaims([doc]), sources: measureSources([doc]), agreement };
   const table = formatTable(tableRows({ conll: null, dev: results, train: null }));
   const lines = table.split('\n');
   const speech = lines.find((line) => line.startsWith('2 cues: speech-cue recall'))!;
   assert.match(speech, /100\.0%\s+missing\s+≥ 95%\s+yes$/);
+  assert.match(lines.find((line) => line.includes('annotator vs annotator'))!, /100\.0% \/ 100\.0%\s+missing$/);
   // Every figure column ends at the same place on every line.
   const devEnd = lines[0].indexOf('dev') + 'dev'.length;
   for (const line of lines.slice(2)) assert.match(line.slice(0, devEnd), /(\S|—)$/, line);
