@@ -36,7 +36,17 @@ const PROVISION_NOUNS = new Set(claims.provisionNouns);
 const MAX_PROVISION_PHRASE = 16;
 const ATTACHED_MARKS = new Set(['-', "'", '.', '/']);
 const NUMBER = /^\d[\d,.]*$/;
-const MONEY = /^[$€£¥]$/;
+const MONEY_SIGNS = '$€£¥';
+
+/** A figure: digits, perhaps with inner commas and periods. The first digit is checked before the pattern, which most words fail at once. */
+function isNumber(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return first >= 48 && first <= 57 && NUMBER.test(word);
+}
+
+function isMoneySign(word: string): boolean {
+  return word.length === 1 && MONEY_SIGNS.includes(word);
+}
 
 /**
  * What makes the sentence check-worthy, or null. Words inside `reported` (someone's attributed words,
@@ -62,8 +72,8 @@ export function checkWorthyKind(analysis: Analysis, sentence: number, reported: 
       continue;
     }
     contentNoun ||= REPORTED_CONTENT_NOUNS.has(token.lower);
-    if (MONEY.test(token.lower) && i + 1 < to && NUMBER.test(tokens[i + 1].lower)) return 'figures';
-    if (NUMBER.test(token.lower)) {
+    if (isMoneySign(token.lower) && i + 1 < to && isNumber(tokens[i + 1].lower)) return 'figures';
+    if (isNumber(token.lower)) {
       const next = i + 1 < to ? tokens[i + 1].lower : '';
       const afterNext = i + 2 < to ? tokens[i + 2].lower : '';
       // "2,000 more jobs", "4 million illegal immigrants", "500 registered voters": one modifier may come between.
@@ -181,7 +191,7 @@ function thatAfter(tokens: readonly Token[], at: number, to: number): number | n
 function ofPhraseEnd(tokens: readonly Token[], at: number, to: number): number {
   for (let k = at; k < to; k++) {
     const token = tokens[k];
-    if ((!token.isWord && !ATTACHED_MARKS.has(token.lower) && !MONEY.test(token.lower) && !NUMBER.test(token.lower)) || AUXILIARIES.has(token.lower) || RELATIVES.has(token.lower)) return k;
+    if ((!token.isWord && !ATTACHED_MARKS.has(token.lower) && !isMoneySign(token.lower) && !isNumber(token.lower)) || AUXILIARIES.has(token.lower) || RELATIVES.has(token.lower)) return k;
     if (k > at && !token.isCapitalized && token.lower.endsWith('ed') && !DETERMINERS.has(tokens[k - 1].lower) && !CONJUNCTIONS.has(tokens[k - 1].lower)) return k;
   }
   return to;

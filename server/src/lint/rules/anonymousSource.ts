@@ -23,14 +23,21 @@ export const anonymousSource: Rule = {
     // One finding a sentence: on "on condition of anonymity" when it is there (that is where the
     // reason belongs), otherwise on the unnamed source.
     const flagged = new Set<number>();
+    // Several unnamed sources may share a sentence: read each sentence for a reason once.
+    const reasonGiven = new Map<number, boolean>();
+    const givesReasonIn = (sentence: number): boolean => {
+      let gives = reasonGiven.get(sentence);
+      if (gives === undefined) reasonGiven.set(sentence, (gives = givesReason(analysis, sentence, lists)));
+      return gives;
+    };
     for (const { sentence, span } of anonymityPhrases(analysis, lists)) {
-      if (flagged.has(sentence) || givesReason(analysis, sentence, lists)) continue;
+      if (flagged.has(sentence) || givesReasonIn(sentence)) continue;
       flagged.add(sentence);
       report({ span, message: `"${textOf(analysis, span)}" gives no reason: ${POLICY}.` });
     }
     for (const attribution of analysis.attributions) {
       const source = attribution.source;
-      if (!source || source.kind !== 'anonymous' || flagged.has(attribution.sentence) || givesReason(analysis, attribution.sentence, lists)) continue;
+      if (!source || source.kind !== 'anonymous' || flagged.has(attribution.sentence) || givesReasonIn(attribution.sentence)) continue;
       report({ span: source.span, message: `"${textOf(analysis, source.span)}" is not named: ${POLICY}.` });
     }
   },

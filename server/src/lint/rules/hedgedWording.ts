@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import { docsUrlFor } from './rule';
-import { accordingToPlaceholderFix, cueAt, isAttributedAt, startsNounPhrase, textOf } from './shared';
+import { accordingToPlaceholderFix, cueAt, hedgesAt, isAttributedAt, startsNounPhrase, textOf } from './shared';
 
 export const hedgedWording: Rule = {
   meta: {
@@ -17,11 +17,11 @@ export const hedgedWording: Rule = {
   },
   check({ analysis, lists, report }) {
     const { tokens, sentenceTokenStart } = analysis;
+    const hedges = hedgesAt(analysis, lists);
     for (let s = 0; s < analysis.sentences.length; s++) {
       const to = sentenceTokenStart[s + 1];
       for (let i = sentenceTokenStart[s]; i < to; i++) {
-        if (!tokens[i].isWord || tokens[i].quote >= 0) continue;
-        const match = lists.hedges.matchAt(tokens, i, to);
+        const match = hedges[i];
         if (!match) continue;
         const span = { start: tokens[i].start, end: tokens[i + match.length - 1].end };
         i += match.length - 1;

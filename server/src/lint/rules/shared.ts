@@ -1,5 +1,7 @@
 // Questions several rules ask of the analysis, and the placeholder fixes they share.
 import type { Analysis, Attribution, Fix, Quotation, Span, Token } from '../types';
+import type { WordLists } from '../wordLists';
+import type { PhraseMatch } from '../phraseMatcher';
 import { DETERMINERS } from '../grammar';
 import { speechFollows } from '../attributions';
 
@@ -19,6 +21,28 @@ export function attributionsBySentence(analysis: Analysis): Map<number, Attribut
     attributionsBySentenceCache.set(analysis, bySentence);
   }
   return bySentence;
+}
+
+const hedgesCache = new WeakMap<Analysis, { lists: WordLists; hedges: (PhraseMatch<string> | null)[] }>();
+
+/**
+ * The hedge phrase ("is said to", "allegedly") starting at each word outside quotations, within its
+ * sentence, or null: looked up once for the two rules that need it (hedged-wording reports them,
+ * speculative-wording steps over them), since the lookup is one of the dearest per-word steps.
+ */
+export function hedgesAt(analysis: Analysis, lists: WordLists): (PhraseMatch<string> | null)[] {
+  const cached = hedgesCache.get(analysis);
+  if (cached && cached.lists === lists) return cached.hedges;
+  const { tokens, sentenceTokenStart } = analysis;
+  const hedges: (PhraseMatch<string> | null)[] = new Array(tokens.length).fill(null);
+  for (let s = 0; s < analysis.sentences.length; s++) {
+    const to = sentenceTokenStart[s + 1];
+    for (let i = sentenceTokenStart[s]; i < to; i++) {
+      if (tokens[i].isWord && tokens[i].quote < 0) hedges[i] = lists.hedges.matchAt(tokens, i, to);
+    }
+  }
+  hedgesCache.set(analysis, { lists, hedges });
+  return hedges;
 }
 
 /**

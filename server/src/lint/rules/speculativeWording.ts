@@ -2,7 +2,7 @@ import type { Analysis, Span, Token } from '../types';
 import type { SpeculativeKind } from '../wordLists';
 import type { Rule } from './rule';
 import { docsUrlFor } from './rule';
-import { attributionsBySentence, cueAt, isAttributedAt, startsNounPhrase, textOf } from './shared';
+import { attributionsBySentence, cueAt, hedgesAt, isAttributedAt, startsNounPhrase, textOf } from './shared';
 import speculativeData from '../words/speculative.json';
 
 const TIME_SPANS = new Set(speculativeData.timeSpans);
@@ -41,6 +41,7 @@ export const speculativeWording: Rule = {
   },
   check({ analysis, lists, report }) {
     const { tokens, sentenceTokenStart } = analysis;
+    const hedges = hedgesAt(analysis, lists);
     for (let s = 0; s < analysis.sentences.length; s++) {
       const from = sentenceTokenStart[s];
       const to = sentenceTokenStart[s + 1];
@@ -48,7 +49,7 @@ export const speculativeWording: Rule = {
         const token = tokens[i];
         if (!token.isWord || token.quote >= 0) continue;
         // "is believed to", "allegedly": hedged-wording's to report, once.
-        const hedge = lists.hedges.matchAt(tokens, i, to);
+        const hedge = hedges[i];
         if (hedge) {
           i += hedge.length - 1;
           continue;

@@ -24,9 +24,10 @@ export const unattributedClaim: Rule = {
   check({ analysis, lists, report }) {
     const reported = reportedContentBySentence(analysis);
     for (let s = 0; s < analysis.sentences.length; s++) {
-      if (!endsWithPunctuation(analysis, s) || isMostlyQuoted(analysis, s) || isTitleCase(analysis, s)) continue;
+      // A speaker in reach is the cheapest way out, so it is asked before the sentence is read word by word.
+      if (!endsWithPunctuation(analysis, s) || hasSpeakerInReach(analysis, s) || isMostlyQuoted(analysis, s) || isTitleCase(analysis, s)) continue;
       const kind = checkWorthyKind(analysis, s, reported.get(s));
-      if (!kind || hasSpeakerInReach(analysis, s) || isAttributedAt(analysis, s, analysis.sentences[s].span)) continue;
+      if (!kind || isAttributedAt(analysis, s, analysis.sentences[s].span)) continue;
       if (followsSpeakerLeadIn(analysis, lists, s)) continue;
       report({
         span: analysis.sentences[s].span,
@@ -78,8 +79,16 @@ function followsSpeakerLeadIn(analysis: Analysis, lists: WordLists, sentence: nu
   return words <= MAX_LEAD_IN_WORDS && sentenceSubject({ ...analysis, lists }, last) !== null;
 }
 
+const FINAL_PUNCTUATION = '.!?…';
+const CLOSING_MARKS = '"”’\')]';
+
+/** The sentence ends in . ! ? or …, perhaps followed by closing quotes or brackets. */
 function endsWithPunctuation(analysis: Analysis, sentence: number): boolean {
-  return /[.!?…]["”’')\]]*$/.test(analysis.text.slice(analysis.sentences[sentence].span.start, analysis.sentences[sentence].span.end));
+  const { text } = analysis;
+  const { start, end } = analysis.sentences[sentence].span;
+  let at = end;
+  while (at > start && CLOSING_MARKS.includes(text[at - 1])) at--;
+  return at > start && FINAL_PUNCTUATION.includes(text[at - 1]);
 }
 
 /** A headline written in Title Case, even with a final period: "Only 24 Percent of Donors Are Small Donors." */
