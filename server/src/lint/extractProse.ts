@@ -128,10 +128,18 @@ interface Lines {
 function indexLines(text: string): Lines {
   const starts = [0];
   const ends: number[] = [];
-  const lineBreak = /\r\n?|\n/g; // native search: much faster than a loop over every character
-  for (let match = lineBreak.exec(text); match; match = lineBreak.exec(text)) {
-    ends.push(match.index);
-    starts.push(match.index + match[0].length);
+  if (!text.includes('\r')) {
+    // The usual case, \n alone: found by indexOf, with no match object per line.
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+      ends.push(at);
+      starts.push(at + 1);
+    }
+  } else {
+    const lineBreak = /\r\n?|\n/g; // native search: much faster than a loop over every character
+    for (let match = lineBreak.exec(text); match; match = lineBreak.exec(text)) {
+      ends.push(match.index);
+      starts.push(match.index + match[0].length);
+    }
   }
   ends.push(text.length);
   return { starts, ends };
@@ -151,7 +159,7 @@ function buildMaskedText(text: string, keep: Uint8Array, lines: Lines): string {
     const kept = keep[i];
     let j = i + 1;
     for (;;) {
-      while (j < n && keep[j] === kept) j++;
+      j = runEnd(keep, kept, j, n);
       // Never keep half of a surrogate pair (a safety net: masking is already done by code point).
       // The pair is masked whole, so a masked astral character becomes two spaces.
       if (j < n && isHighSurrogate(text.charCodeAt(j - 1)) && isLowSurrogate(text.charCodeAt(j))) {
@@ -168,6 +176,12 @@ function buildMaskedText(text: string, keep: Uint8Array, lines: Lines): string {
     i = j;
   }
   return parts.join('');
+}
+
+/** Where the run of `kept` values from `from` ends: the next other value (a native search), or `n`. */
+function runEnd(keep: Uint8Array, kept: number, from: number, n: number): number {
+  const end = keep.indexOf(kept === 1 ? 0 : 1, from);
+  return end < 0 || end > n ? n : end;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -770,24 +784,16 @@ class ForwardFinder {
   }
 }
 
-/** ASCII characters that may start inline markup: always (1) \ ` < ! [ ] * _ ~, and at the start
-    of a word (2) h, w and f, which may begin a bare URL. */
-const INLINE_SPECIAL = (() => {
-  const table = new Uint8Array(128);
-  for (const ch of '\\`<![]*_~') table[ch.charCodeAt(0)] = 1;
-  for (const ch of 'hHwWfF') table[ch.charCodeAt(0)] = 2;
-  return table;
-})();
+/** Where inline markup may start: one of \ ` < ! [ ] * _ ~, or a bare URL's `https://`, `http://`,
+    `ftp://` or `www.` at the start of a word (any case; ASCII letters only fold, so this is exactly
+    what scanBareUrl accepts). Searched natively: most of a block is ordinary text. */
+const INLINE_MARKUP_START = /[\\`<!\[\]*_~]|(?<![A-Za-z0-9])(?:https?:\/\/|ftp:\/\/|www\.)/gi;
 
-/** Skips text that cannot start inline markup: the common case, so kept to a tight loop. */
+/** Skips text that cannot start inline markup: the common case. */
 function skipOrdinaryText(s: string, pos: number): number {
-  for (; pos < s.length; pos++) {
-    const code = s.charCodeAt(pos);
-    if (code >= 128) continue;
-    const special = INLINE_SPECIAL[code];
-    if (special === 1 || (special === 2 && (pos === 0 || !isAsciiAlphanumeric(s.charCodeAt(pos - 1))))) break;
-  }
-  return pos;
+  INLINE_MARKUP_START.lastIndex = pos;
+  const match = INLINE_MARKUP_START.exec(s);
+  return match ? match.index : s.length;
 }
 
 /** One left-to-right pass over a block's view that masks inline markup and keeps the text it marks up. */
