@@ -20,6 +20,14 @@ const MAX_NAME_WORDS = 4;
 
 const TERMINAL = /[.!?…]/g;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
+// Patterns used once per character or per candidate boundary live here, made once: a literal in a
+// function body is a new RegExp object every time it runs (and the bundler turns some into `new RegExp`).
+const INITIALISM = /^(\p{L}\.)+\p{L}$/u;
+const LETTER = /\p{L}/u;
+const LETTER_OR_PERIOD = /[\p{L}.]/u;
+const WHITE_SPACE = /\s/;
+const LEADING_PERIODS = /^\.+/;
+const TRAILING_PERIOD = /\.$/;
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '„']);
 
@@ -67,7 +75,7 @@ function endsSentence(prose: string, at: number, punctuation: string, next: numb
     const lower = word.toLowerCase();
     if (NEVER_FINAL.has(lower)) return false;
     if (SINGLE_CAPITAL.test(word)) return false; // an initial: "J. K. Rowling"
-    if (SOMETIMES_FINAL.has(lower) || /^(\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_STARTERS.has(wordAt(prose, next));
+    if (SOMETIMES_FINAL.has(lower) || INITIALISM.test(word)) return SENTENCE_STARTERS.has(wordAt(prose, next));
   }
   if (isEllipsis) return SENTENCE_STARTERS.has(wordAt(prose, next));
   return true;
@@ -100,7 +108,7 @@ function opensQuoteTag(prose: string, at: number, to: number): boolean {
 function wordFrom(prose: string, at: number, to: number): [string, number] {
   let end = at;
   while (end < to && isWordCharacter(prose[end])) end++;
-  return [prose.slice(at, end).replace(/\.$/, ''), skipSpaces(prose, end, to)];
+  return [prose.slice(at, end).replace(TRAILING_PERIOD, ''), skipSpaces(prose, end, to)];
 }
 
 function isWordCharacter(c: string): boolean {
@@ -122,26 +130,26 @@ function isDigit(c: string | undefined): boolean {
 /** The word (letters and inner periods) that ends right before `at`. */
 function wordBefore(prose: string, at: number): string {
   let start = at;
-  while (start > 0 && /[\p{L}.]/u.test(prose[start - 1])) start--;
-  return prose.slice(start, at).replace(/^\.+/, '');
+  while (start > 0 && LETTER_OR_PERIOD.test(prose[start - 1])) start--;
+  return prose.slice(start, at).replace(LEADING_PERIODS, '');
 }
 
 function wordAt(prose: string, at: number): string {
   let i = at;
   while (i < prose.length && OPENERS.has(prose[i])) i++;
   let end = i;
-  while (end < prose.length && /\p{L}/u.test(prose[end])) end++;
+  while (end < prose.length && LETTER.test(prose[end])) end++;
   return prose.slice(i, end);
 }
 
 function skipSpaces(prose: string, from: number, to: number): number {
   let i = from;
-  while (i < to && /\s/.test(prose[i])) i++;
+  while (i < to && WHITE_SPACE.test(prose[i])) i++;
   return i;
 }
 
 function trimEnd(prose: string, from: number, to: number): number {
   let end = to;
-  while (end > from && /\s/.test(prose[end - 1])) end--;
+  while (end > from && WHITE_SPACE.test(prose[end - 1])) end--;
   return end;
 }
