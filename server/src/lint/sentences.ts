@@ -130,7 +130,7 @@ function isDigit(c: string | undefined): boolean {
 /** The word (letters and inner periods) that ends right before `at`. */
 function wordBefore(prose: string, at: number): string {
   let start = at;
-  while (start > 0 && LETTER_OR_PERIOD.test(prose[start - 1])) start--;
+  while (start > 0 && isLetterOrPeriodAt(prose, start - 1)) start--;
   return prose.slice(start, at).replace(LEADING_PERIODS, '');
 }
 
@@ -144,12 +144,26 @@ function wordAt(prose: string, at: number): string {
 
 function skipSpaces(prose: string, from: number, to: number): number {
   let i = from;
-  while (i < to && WHITE_SPACE.test(prose[i])) i++;
+  while (i < to && isSpaceAt(prose, i)) i++;
   return i;
 }
 
 function trimEnd(prose: string, from: number, to: number): number {
   let end = to;
-  while (end > from && WHITE_SPACE.test(prose[end - 1])) end--;
+  while (end > from && isSpaceAt(prose, end - 1)) end--;
   return end;
+}
+
+// ASCII characters are told by their code, with no one-character string made and no pattern run: the common case.
+
+function isLetterOrPeriodAt(prose: string, at: number): boolean {
+  const code = prose.charCodeAt(at);
+  if (code < 128) return code === 46 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_PERIOD.test(prose[at]);
+}
+
+function isSpaceAt(prose: string, at: number): boolean {
+  const code = prose.charCodeAt(at);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return WHITE_SPACE.test(prose[at]);
 }
