@@ -6,7 +6,7 @@ import type { WordLists, CueEntry } from './wordLists';
 import { canBeHead, classifySource, phraseStartBefore, skipBackOverVerbGroup, sourceAfter, sourceBefore, type PhraseTokens } from './sourcePhrase';
 import { ADVERBS, AUXILIARIES, BE_FORMS, DOCUMENT_NOUNS, DOCUMENT_WORD, NOUN_PHRASE_PREPOSITIONS, PLURAL_NOUNS, NON_SOURCES, CLAUSE_ONLY_CUES, NAMING_CUES, RELATIVES, THAT_ONLY_CUES, PREPOSITIONS, TIME_WORDS, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOUN_LIKE_CUES, OBJECT_TAKERS, isAdverb, isAdverbToken, isFunctionWord, isPossessive, isPronounContraction, withoutContraction } from './grammar';
 import pronounsData from './words/pronouns.json';
-import { lastStartingAtOrBefore } from './search';
+import { firstTokenAtOrAfter, lastStartingAtOrBefore } from './search';
 import { dropRespondentsOfReportedPolls } from './pollRespondents';
 import { findQuoteSignOffs } from './quoteSignOffs';
 import cueVerbsData from './words/cueVerbs.json';
@@ -25,7 +25,13 @@ const EDITORIAL_LABELS = new Set(grammarData.editorialLabels);
  * "doesn't add up", "charged with fraud", "a server maintained by aides". A name after the word keeps
  * a verb of saying's sense: "Trump added to People".
  */
-const OTHER_SENSES = new Set(grammarData.otherSenses);
+const OTHER_SENSES = new Map<string, Set<string>>();
+for (const sense of grammarData.otherSenses) {
+  // By the cue's lemma, then the word after it: no string is built per cue to look one up.
+  const at = sense.lastIndexOf(' ');
+  const lemma = sense.slice(0, at);
+  OTHER_SENSES.set(lemma, (OTHER_SENSES.get(lemma) ?? new Set()).add(sense.slice(at + 1)));
+}
 /** Modal verbs: a stance under one is possible or to come, not taken ("will endorse", "cannot defend"). */
 const MODALS = new Set(grammarData.modals);
 /** Idioms in which a cue word says nothing ("it goes without saying", "say goodbye", "the final say"), by that word. */
@@ -77,19 +83,29 @@ export interface AttributionInput {
 
 export function findAttributions(input: AttributionInput): Attribution[] {
   const attributions: Attribution[] = [];
+  // Nouns of saying ("Trump's claim that…") and "in" before a poll are looked at once the verb cues are
+  // known; the one pass over the tokens below notes where they may be, so no other pass reads every token.
+  const nominalCandidates: number[] = [];
+  const pollCandidates: number[] = [];
   for (let s = 0; s < input.sentences.length; s++) {
     const from = input.sentenceTokenStart[s];
     const to = input.sentenceTokenStart[s + 1];
+    let cueEnd = -1;
     for (let i = from; i < to; i++) {
       const token = input.tokens[i];
+      if (i > from && i + 2 < to && isNominalCueBefore(input.tokens, i)) nominalCandidates.push(i);
+      if (i + 1 < to && token.lower === 'in' && token.quote < 0) pollCandidates.push(i);
+      // The words of the cue found last are not looked at again.
+      if (i <= cueEnd) continue;
       if (!token.isWord || token.quote >= 0) continue;
+      // Most words are no cue: the one map lookup comes before the costlier tests of capitals below.
+      const match = input.lists.cues.matchAt(input.tokens, i, to);
+      if (!match) continue;
       // A capital mid-sentence is a name or a headline word: "Halvorsen State University", "Putin Calls for…";
       // only the last word of a Title Case headline may be its cue ("…, Lindsey Graham Says.").
       // After a colon a capital opens a clause: "It has not gone unnoticed: According to recent polls…".
       const opensClause = i > from && ((i === from + 1 && !input.tokens[from].isWord) || input.tokens[i - 1].lower === ':');
       if (token.isCapitalized && i > from && !opensClause && !isHeadlineTag(input, i, to) && !isHeadlineVerb(input, i, from, to)) continue;
-      const match = input.lists.cues.matchAt(input.tokens, i, to);
-      if (!match) continue;
       const cueLast = i + match.length - 1;
       // "a liberal think tank", "report cards": the cue word is the first half of a noun.
       if (cueLast + 1 < to && CUE_NOUN_COMPOUNDS.get(input.tokens[cueLast].lower)?.has(input.tokens[cueLast + 1].lower)) continue;
@@ -99,11 +115,11 @@ export function findAttributions(input: AttributionInput): Attribution[] {
         : verbCue(input, s, i, cueLast, match.value, attributions);
       if (!found) continue;
       attributions.push(found);
-      i = cueLast;
+      cueEnd = cueLast;
     }
   }
-  addNominalAttributions(input, attributions);
-  addPollAttributions(input, attributions);
+  addNominalAttributions(input, attributions, nominalCandidates);
+  addPollAttributions(input, attributions, pollCandidates);
   dropRespondentsOfReportedPolls(input.tokens, attributions);
   addQuoteTagAttributions(input, attributions);
   addQuoteLeadInAttributions(input, attributions);
@@ -114,7 +130,7 @@ export function findAttributions(input: AttributionInput): Attribution[] {
 }
 
 function hasOtherSense(tokens: readonly Token[], cue: CueEntry, cueLast: number, to: number): boolean {
-  if (cueLast + 1 >= to || !OTHER_SENSES.has(`${cue.lemma} ${tokens[cueLast + 1].lower}`)) return false;
+  if (cueLast + 1 >= to || !OTHER_SENSES.get(cue.lemma)?.has(tokens[cueLast + 1].lower)) return false;
   // Only a verb of saying reports to a name: "models opposed to Mexicans" is against them.
   return !(cue.kind === 'speech' && cueLast + 2 < to && tokens[cueLast + 2].isCapitalized);
 }
@@ -143,59 +159,68 @@ function isInIdiom(tokens: readonly Token[], at: number, from: number, to: numbe
  * "Trump's claim that…", "the report's finding that…", "his warning that…": a noun of saying between
  * its possessor, who is the source, and "that" or a colon, which open the content.
  */
-function addNominalAttributions(input: AttributionInput, attributions: Attribution[]): void {
+function addNominalAttributions(input: AttributionInput, attributions: Attribution[], candidates: readonly number[]): void {
   const { tokens } = input;
   const cueStarts = new Set(attributions.map((attribution) => attribution.cue.start));
   let added = false;
-  for (let s = 0; s < input.sentences.length; s++) {
+  for (const i of candidates) {
+    const token = tokens[i];
+    const s = token.sentence;
     const from = input.sentenceTokenStart[s];
-    const to = input.sentenceTokenStart[s + 1];
-    for (let i = from + 1; i + 2 < to; i++) {
-      const token = tokens[i];
-      if (!token.isWord || token.quote >= 0 || !NOMINAL_CUES.has(token.lower) || cueStarts.has(token.start)) continue;
-      if (tokens[i + 1].lower !== 'that' && tokens[i + 1].lower !== ':') continue;
-      const possessor = possessorOf(tokens, i, from);
-      if (possessor === null) continue;
-      const phrase = POSSESSIVE_PRONOUNS.has(tokens[possessor].lower) ? { first: possessor, last: possessor } : possessivePhrase(tokens, possessor, from);
-      const source = sourceOf(input, phrase);
-      if (phrase.first === phrase.last && POSSESSIVE_PRONOUNS.has(tokens[phrase.first].lower)) source.kind = 'pronoun';
-      attributions.push({
-        cue: { start: token.start, end: token.end },
-        cueKind: 'speech',
-        cueLemma: token.lower,
-        cueForm: 'base',
-        source,
-        content: { start: tokens[i + 2].start, end: opensWithPrepositionalPhrase(tokens, from, i) ? relativeClauseEnd(input, s, i + 2) : contentEnd(input, s) },
-        sentence: s,
-      });
-      added = true;
-    }
+    if (cueStarts.has(token.start)) continue;
+    const possessor = possessorOf(tokens, i, from);
+    if (possessor === null) continue;
+    const phrase = POSSESSIVE_PRONOUNS.has(tokens[possessor].lower) ? { first: possessor, last: possessor } : possessivePhrase(tokens, possessor, from);
+    const source = sourceOf(input, phrase);
+    if (phrase.first === phrase.last && POSSESSIVE_PRONOUNS.has(tokens[phrase.first].lower)) source.kind = 'pronoun';
+    attributions.push({
+      cue: { start: token.start, end: token.end },
+      cueKind: 'speech',
+      cueLemma: token.lower,
+      cueForm: 'base',
+      source,
+      content: { start: tokens[i + 2].start, end: opensWithPrepositionalPhrase(tokens, from, i) ? relativeClauseEnd(input, s, i + 2) : contentEnd(input, s) },
+      sentence: s,
+    });
+    added = true;
   }
   if (added) attributions.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/**
+ * A noun of saying outside quotations, "that" or a colon after it ("claim that", "warning:"): a candidate
+ * for addNominalAttributions. The mark after it goes first: rarer than a word, and a cheaper test than the noun's.
+ */
+function isNominalCueBefore(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1].lower;
+  if (next !== 'that' && next !== ':') return false;
+  const token = tokens[i];
+  return token.isWord && token.quote < 0 && NOMINAL_CUES.has(token.lower);
 }
 
 /**
  * "In an NBC News/Wall Street Journal poll released Monday, 50 percent…", "…a decisive lead in the
  * polls": "in" a poll or survey works like "according to" it.
  */
-function addPollAttributions(input: AttributionInput, attributions: Attribution[]): void {
+function addPollAttributions(input: AttributionInput, attributions: Attribution[], candidates: readonly number[]): void {
   const { tokens } = input;
   let added = false;
-  for (let s = 0; s < input.sentences.length; s++) {
+  // A poll's phrase is not looked at again for another "in".
+  let pollEnd = -1;
+  for (const i of candidates) {
+    if (i <= pollEnd) continue;
+    const s = tokens[i].sentence;
     const from = input.sentenceTokenStart[s];
     const to = input.sentenceTokenStart[s + 1];
-    for (let i = from; i + 1 < to; i++) {
-      if (tokens[i].lower !== 'in' || tokens[i].quote >= 0) continue;
-      const poll = pollAfter(tokens, i + 1, to);
-      if (poll === null) continue;
-      // "In a poll released Monday, …": the phrase runs to the comma of an opening phrase.
-      const comma = i === from ? nextComma(tokens, poll + 1, Math.min(to, poll + 6)) : null;
-      const attribution = accordingTo(input, s, i, i, { first: i + 1, last: comma === null ? poll : comma - 1 });
-      if (!attribution) continue;
-      attributions.push({ ...attribution, cueLemma: 'in' });
-      added = true;
-      i = poll;
-    }
+    const poll = pollAfter(tokens, i + 1, to);
+    if (poll === null) continue;
+    // "In a poll released Monday, …": the phrase runs to the comma of an opening phrase.
+    const comma = i === from ? nextComma(tokens, poll + 1, Math.min(to, poll + 6)) : null;
+    const attribution = accordingTo(input, s, i, i, { first: i + 1, last: comma === null ? poll : comma - 1 });
+    if (!attribution) continue;
+    attributions.push({ ...attribution, cueLemma: 'in' });
+    added = true;
+    pollEnd = poll;
   }
   if (added) attributions.sort((a, b) => a.cue.start - b.cue.start);
 }
@@ -271,7 +296,8 @@ function addQuoteTagAttributions(input: AttributionInput, attributions: Attribut
     const lastInside = prose[quotation.span.end - 2];
     if (lastInside !== ',' && lastInside !== '?' && lastInside !== '!') continue;
     if (claimed.has(quotation.span.end)) continue;
-    while (k < tokens.length && tokens[k].start < quotation.span.end) k++;
+    // The first token after the quotation (a binary search, not a walk over every token between quotations).
+    k = Math.max(k, firstTokenAtOrAfter(tokens, quotation.span.end));
     if (k >= tokens.length) break;
     const s = tokens[k].sentence;
     const to = input.sentenceTokenStart[s + 1];

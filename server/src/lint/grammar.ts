@@ -16,9 +16,11 @@ export const DOCUMENT_NOUNS = new Set(grammar.documentNouns);
 export const TIME_WORDS = new Set(grammar.weekdays);
 export const PARTS_OF_DAY = new Set(grammar.partsOfDay);
 
-/** Words that can never be part of a source phrase. */
+/** Words that can never be part of a source phrase: one set, since it is asked of most words of a draft. */
+const FUNCTION_WORDS = new Set([...PREPOSITIONS, ...CONJUNCTIONS, ...RELATIVES, ...AUXILIARIES, ...ADVERBS]);
+
 export function isFunctionWord(lower: string): boolean {
-  return PREPOSITIONS.has(lower) || CONJUNCTIONS.has(lower) || RELATIVES.has(lower) || AUXILIARIES.has(lower) || ADVERBS.has(lower);
+  return FUNCTION_WORDS.has(lower);
 }
 
 /** Nouns that end like an adverb: "a tally by the AP", "the assembly voted", "a rally". */

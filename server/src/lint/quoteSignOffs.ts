@@ -6,6 +6,7 @@
 import type { Quotation, Token } from './types';
 import type { PhraseTokens } from './sourcePhrase';
 import { isFunctionWord } from './grammar';
+import { firstTokenAtOrAfter } from './search';
 
 const SIGN_OFF_DASHES = new Set(['—', '–', '―', '-']);
 
@@ -32,9 +33,9 @@ export function findQuoteSignOffs(prose: string, tokens: readonly Token[], quota
   let k = 0;
   let previousNameEnd = -1;
   for (const quotation of quotations) {
-    while (k < tokens.length && tokens[k].start < quotation.span.start) k++;
-    const opening = k;
-    while (k < tokens.length && tokens[k].start < quotation.span.end) k++;
+    // The quotation's first token and the first after it, found by binary search rather than a walk over every token.
+    const opening = Math.max(k, firstTokenAtOrAfter(tokens, quotation.span.start));
+    k = Math.max(opening, firstTokenAtOrAfter(tokens, quotation.span.end));
     if (!SENTENCE_END_INSIDE.has(prose[quotation.span.end - 2])) continue;
     const standsAlone = opening === 0 || opening - 1 === previousNameEnd || opensLine(prose, tokens[opening - 1], tokens[opening]);
     const nameStart = standsAlone ? dashEnd(tokens, k) : null;

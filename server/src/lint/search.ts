@@ -11,3 +11,20 @@ export function lastStartingAtOrBefore(count: number, offset: number, startOf: (
   }
   return low;
 }
+
+/** Index of the first of `count` items starting at or after `offset` (`count` when none does). */
+export function firstStartingAtOrAfter(count: number, offset: number, startOf: (index: number) => number): number {
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (startOf(mid) < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Index of the first token starting at or after `offset` (`tokens.length` when none does). */
+export function firstTokenAtOrAfter(tokens: readonly { start: number }[], offset: number): number {
+  return firstStartingAtOrAfter(tokens.length, offset, (index) => tokens[index].start);
+}
