@@ -149,7 +149,9 @@ function endsClause(tokens: readonly Token[], at: number, to: number): boolean {
 
 /** The cue word at `at` is part of an idiom in which it says nothing: "It goes without saying that…". */
 function isInIdiom(tokens: readonly Token[], at: number, from: number, to: number): boolean {
-  return (IDIOMS_BY_WORD.get(tokens[at].lower) ?? []).some(({ words, at: offset }) => {
+  const idioms = IDIOMS_BY_WORD.get(tokens[at].lower);
+  if (!idioms) return false;
+  return idioms.some(({ words, at: offset }) => {
     const start = at - offset;
     return start >= from && start + words.length <= to && words.every((word, k) => tokens[start + k].lower === word);
   });
@@ -376,17 +378,25 @@ function addQuoteSignOffAttributions(input: AttributionInput, attributions: Attr
  * removes a source can change the outcome only in those sentences (incremental linting uses this).
  */
 export function speakerSurnames(input: AttributionInput, attributions: readonly Attribution[]): { has(word: string, sentence: number): boolean } {
+  // Collected at the first question, if any is asked: few sentences open with a label. Attributions added
+  // after this call are speaker labels, whose sources are no surnames (sourceSurname), so the set is the same.
+  let surnames: Set<string> | null = null;
+  return {
+    has(word, sentence) {
+      input.surnameQueries.push({ word, sentence });
+      surnames ??= surnamesOf(input, attributions);
+      return surnames.has(word);
+    },
+  };
+}
+
+function surnamesOf(input: AttributionInput, attributions: readonly Attribution[]): Set<string> {
   const surnames = new Set(input.outsideSurnames);
   for (const attribution of attributions) {
     const surname = sourceSurname(input.tokens, attribution);
     if (surname !== null) surnames.add(surname);
   }
-  return {
-    has(word, sentence) {
-      input.surnameQueries.push({ word, sentence });
-      return surnames.has(word);
-    },
-  };
+  return surnames;
 }
 
 /**

@@ -27,12 +27,17 @@ export function isFunctionWord(lower: string): boolean {
 const NOUNS_IN_LY = new Set(grammar.nounsInLy);
 
 export function isAdverb(lower: string): boolean {
-  return ADVERBS.has(lower) || (lower.length > 4 && lower.endsWith('ly') && !lower.endsWith('ply') && !NOUNS_IN_LY.has(lower));
+  return ADVERBS.has(lower) || endsLikeAdverb(lower);
 }
 
 /** An adverb, where a capital mid-sentence rules out the "-ly" guess: Kelly, Daly and Schlafly are names. */
 export function isAdverbToken(token: { lower: string; isCapitalized: boolean }): boolean {
-  return ADVERBS.has(token.lower) || (!token.isCapitalized && isAdverb(token.lower));
+  return ADVERBS.has(token.lower) || (!token.isCapitalized && endsLikeAdverb(token.lower));
+}
+
+/** "-ly", not "-ply", and not a noun in "-ly". */
+function endsLikeAdverb(lower: string): boolean {
+  return lower.length > 4 && lower.endsWith('ly') && !lower.endsWith('ply') && !NOUNS_IN_LY.has(lower);
 }
 
 const PRONOUN_CONTRACTION = /^(he|she|it|they|we|i|you|who|that|there|what)'(s|d|ll|re|ve|m)$/;
@@ -43,12 +48,17 @@ export function isPossessive(lower: string): boolean {
 
 /** "he's", "they'd", "we've": a pronoun and its auxiliary in one word, which opens a clause. */
 export function isPronounContraction(lower: string): boolean {
-  return PRONOUN_CONTRACTION.test(lower);
+  return hasApostrophe(lower) && PRONOUN_CONTRACTION.test(lower);
+}
+
+/** Asked of most words: a contraction needs an apostrophe, a cheaper test than the pattern. */
+function hasApostrophe(lower: string): boolean {
+  return lower.includes("'");
 }
 
 /** "he's" → "he", "they'd" → "they"; other words unchanged. */
 export function withoutContraction(lower: string): string {
-  const match = PRONOUN_CONTRACTION.exec(lower);
+  const match = hasApostrophe(lower) ? PRONOUN_CONTRACTION.exec(lower) : null;
   return match ? match[1] : lower;
 }
 export const NOUN_LIKE_CUES = new Set(grammar.nounLikeCues);
