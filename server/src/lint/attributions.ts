@@ -52,6 +52,8 @@ const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '«']);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const DASHES = new Set(['-', '—', '–']);
 const PLAIN_WORD = /^\p{L}+$/u;
+/** Made once here: the bundler writes a pattern with \p{…} as `new RegExp(…)`, which inside a function is built on every call. */
+const TWO_CAPITALS = /\p{Lu}{2}/u;
 const PARTICLES = new Set(['up', 'off', 'out', 'down', 'in']);
 const TAG_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 /** Cues that report what someone holds true or wants rather than what they said. */
@@ -344,7 +346,7 @@ function addSpeakerLabelAttributions(input: AttributionInput, attributions: Attr
     if (!tokens[k + 1].isWord && !quoteFollows) continue;
     const label = prose.slice(tokens[labelStart].start, tokens[k - 1].end);
     if (EDITORIAL_LABELS.has(label.toLowerCase())) continue;
-    const isTranscriptLabel = label === label.toUpperCase() && /\p{Lu}{2}/u.test(label);
+    const isTranscriptLabel = label === label.toUpperCase() && TWO_CAPITALS.test(label);
     if (!isTranscriptLabel && (quoted || (!quoteFollows && !surnames.has(tokens[k - 1].lower, s)))) continue;
     attributions.push({
       cue: { start: tokens[k].start, end: tokens[k].end },
@@ -1187,7 +1189,7 @@ export function speechFollows(tokens: readonly Token[], at: number, to: number):
 /** "will endorse", "would not push for", "he'll oppose": a modal, perhaps with adverbs or "not", before the verb. */
 function isUnderModal(tokens: readonly Token[], cue: number, from: number): boolean {
   for (let k = cue - 1; k >= from && tokens[k].isWord; k--) {
-    if (MODALS.has(tokens[k].lower) || /'ll$/.test(tokens[k].lower)) return true;
+    if (MODALS.has(tokens[k].lower) || tokens[k].lower.endsWith("'ll")) return true;
     if (!isAdverbToken(tokens[k]) && !NEGATIONS.has(tokens[k].lower)) return false;
   }
   return false;

@@ -30,6 +30,8 @@ const SPEAKER_LABEL = /^\s*(\p{Lu}[\p{Lu}.'’-]*)(\s+\p{Lu}[\p{Lu}.'’-]*){0,2
 
 /** A credit line after the quotation: `…” ― Sonya Herridge`, `…" — Jane Doe`. */
 const CREDIT_LINE = /^\s*[―—–-]\s*\p{Lu}/u;
+/** Made once here: the bundler writes a pattern with \p{…} as `new RegExp(…)`, which inside a function is built on every call. */
+const STARTS_CAPITALISED = /^\p{Lu}/u;
 
 function impliedSpeaker(input: AttributionInput, quotation: Quotation, speakers: ReturnType<typeof speakerSurnames>): Quotation['impliedBy'] {
   const { prose, paragraphs, sentences } = input;
@@ -39,7 +41,7 @@ function impliedSpeaker(input: AttributionInput, quotation: Quotation, speakers:
   const opensParagraph = quotation.span.start === first.span.start;
   if (before.endsWith(':') || (opensParagraph && previousParagraph && prose.slice(previousParagraph.span.start, previousParagraph.span.end).trimEnd().endsWith(':'))) return 'lead-in';
   if (SPEAKER_LABEL.test(prose.slice(quotation.inner.start, quotation.inner.start + 60)) || CREDIT_LINE.test(prose.slice(quotation.span.end, quotation.span.end + 4))) return 'speaker-label';
-  const isFragment = quotation.firstSentence === quotation.lastSentence && !/^\p{Lu}/u.test(prose.slice(quotation.inner.start, quotation.inner.start + 1))
+  const isFragment = quotation.firstSentence === quotation.lastSentence && !STARTS_CAPITALISED.test(prose.slice(quotation.inner.start, quotation.inner.start + 1))
     && quotation.span.start > sentences[quotation.firstSentence].span.start;
   if (!isFragment) return null;
   const subject = sentenceSubject(input, quotation.firstSentence);

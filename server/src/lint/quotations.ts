@@ -27,6 +27,11 @@ interface OpenDouble {
 const CURLY_OPENERS = new Set(['“', '«', '„']);
 const CURLY_CLOSERS = new Set(['”', '»']);
 const QUOTE_MARK = /["'“”«»„‘’]/g;
+// Made once here: the bundler writes a pattern with \p{…} as `new RegExp(…)`, which inside a function is built on every call.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+/** What a quotation mark opens after: a space, a bracket, a dash, a slash or another quotation mark. */
+const OPENS_AFTER = /[\s([{—–\-/“"]/;
 
 /**
  * The quotations in the blocks, in order. `openAtEnd[b]` tells whether a double quotation is still
@@ -97,7 +102,7 @@ export function findQuotations(prose: string, blocks: readonly Span[], openAtEnd
           single = null;
         }
       } else if (c === '‘' || c === "'") {
-        if (single === null && opensHere(prose, i, block.start) && /[\p{L}\p{N}]/u.test(prose[i + 1] ?? '')) {
+        if (single === null && opensHere(prose, i, block.start) && LETTER_OR_DIGIT.test(prose[i + 1] ?? '')) {
           single = i;
         } else if (single !== null && c === "'" && closesHere(prose, i, block.end)) {
           if (!open) found.push({ span: { start: single, end: i + 1 }, inner: { start: single + 1, end: i }, paragraphs: [paragraph] });
@@ -122,20 +127,20 @@ function isTwoApostrophes(prose: string, at: number): boolean {
 /** `''` opens like a straight mark: at the block's start or after a space, bracket or dash, before a non-space. */
 function twoApostrophesOpen(prose: string, at: number, blockStart: number): boolean {
   const after = prose[at + 2];
-  if (after === undefined || /\s/.test(after)) return false;
-  return at === blockStart || /[\s([{—–\-/“"]/.test(prose[at - 1]);
+  if (after === undefined || SPACE.test(after)) return false;
+  return at === blockStart || OPENS_AFTER.test(prose[at - 1]);
 }
 
 /** A straight mark opens a quotation at the start of a block or after a space, bracket or dash. */
 function opensHere(prose: string, at: number, blockStart: number): boolean {
   const after = prose[at + 1];
-  if (after === undefined || /\s/.test(after)) return false;
+  if (after === undefined || SPACE.test(after)) return false;
   if (at === blockStart) return true;
-  return /[\s([{—–\-/“"]/.test(prose[at - 1]);
+  return OPENS_AFTER.test(prose[at - 1]);
 }
 
 /** A closing mark is followed by a space, punctuation or the end; never by a letter (that is an apostrophe). */
 function closesHere(prose: string, at: number, blockEnd: number): boolean {
   if (at + 1 >= blockEnd) return true;
-  return !/[\p{L}\p{N}]/u.test(prose[at + 1]);
+  return !LETTER_OR_DIGIT.test(prose[at + 1]);
 }

@@ -166,9 +166,12 @@ export function citedSources(analysis: Analysis): CitedSource[] {
   return cited;
 }
 
+/** Made once here: the bundler writes a pattern with \p{…} as `new RegExp(…)`, which inside a function is built on every call. */
+const WORD_STARTING_CAPITALISED = /(^|\s)\p{Lu}/u;
+
 /** A proper name: some word after a leading "the" starts with a capital ("Finance Department", not "city's auditor"). */
 export function isProperName(name: string): boolean {
-  return /(^|\s)\p{Lu}/u.test(name.replace(/^the\s+/i, ''));
+  return WORD_STARTING_CAPITALISED.test(name.replace(/^the\s+/i, ''));
 }
 
 /** Leading "the" and surrounding punctuation off; the spelling otherwise kept. */

@@ -30,6 +30,7 @@ const CONTACT_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each']);
 const QUANTIFIER_HEADS = new Set(['some', 'many', 'others', 'most', 'few', 'several', 'both', 'all', 'one', 'two', 'three', 'four', 'five']);
 const MAX_PHRASE_TOKENS = 9;
+const YEAR = /^(1[89]|20)\d\d$/;
 /** Adjectives that join an anonymity post-modifier to its head: "people familiar with", "a source close to". */
 const POSTMODIFIER_ADJECTIVES = new Set(['familiar', 'close', 'briefed', 'knowledge', 'direct', 'involved', 'based']);
 
@@ -228,7 +229,7 @@ export function skipBackOverVerbGroup(tokens: readonly Token[], from: number, mi
       }
     }
     // "who in 2010 said"
-    if (/^(1[89]|20)\d\d$/.test(token.lower) && j - 1 >= min && tokens[j - 1].lower === 'in') {
+    if (YEAR.test(token.lower) && j - 1 >= min && tokens[j - 1].lower === 'in') {
       j -= 2;
       continue;
     }
