@@ -8,7 +8,7 @@ import { countWords, lowerCaseProse, tokenizeSentence } from './tokenize';
 import { findQuotations } from './quotations';
 import { findAttributions } from './attributions';
 import { linkQuotations } from './quotationAttribution';
-import { lastStartingAtOrBefore } from './search';
+import { firstTokenAtOrAfter, lastStartingAtOrBefore } from './search';
 
 const MAX_PHRASE_WORDS = 4;
 const STARTS_CAPITALISED = /^\p{Lu}/u;
@@ -87,10 +87,12 @@ function isWholeSentence(inner: string): boolean {
   return STARTS_CAPITALISED.test(trimmed) && /[.!?]$/.test(trimmed);
 }
 
+/**
+ * Each token inside a quotation gets its index. Quotations never overlap (findQuotations keeps one open
+ * at a time), so each one's tokens are found by binary search: only quoted tokens are visited.
+ */
 function markQuotedTokens(tokens: Token[], quotations: readonly Quotation[]): void {
-  let q = 0;
-  for (const token of tokens) {
-    while (q < quotations.length && quotations[q].span.end <= token.start) q++;
-    if (q < quotations.length && quotations[q].span.start <= token.start) token.quote = q;
-  }
+  quotations.forEach((quotation, q) => {
+    for (let k = firstTokenAtOrAfter(tokens, quotation.span.start); k < tokens.length && tokens[k].start < quotation.span.end; k++) tokens[k].quote = q;
+  });
 }

@@ -491,7 +491,7 @@ function resolvePronouns(input: AttributionInput, attributions: Attribution[]): 
   const names = nameMentions(input);
   attributions.forEach((attribution, index) => {
     const source = attribution.source;
-    if (source && source.kind === 'named' && !isReported(attributions, index)) names.push({ start: source.span.start, text: input.prose.slice(source.span.start, source.span.end) });
+    if (source && source.kind === 'named' && !isReported(attributions, index)) names.push(source.span);
   });
   names.sort((a, b) => a.start - b.start);
   for (const attribution of attributions) {
@@ -499,7 +499,8 @@ function resolvePronouns(input: AttributionInput, attributions: Attribution[]): 
     if (!source || source.kind !== 'pronoun') continue;
     // The last name that starts before the pronoun.
     const found = lastStartingAtOrBefore(names.length, source.span.start - 1, (index) => names[index].start);
-    source.refersTo = names.length > 0 && names[found].start < source.span.start ? names[found].text : null;
+    // The name's text is cut only here: most names are never referred back to.
+    source.refersTo = names.length > 0 && names[found].start < source.span.start ? input.prose.slice(names[found].start, names[found].end) : null;
   }
 }
 
@@ -508,9 +509,9 @@ function resolvePronouns(input: AttributionInput, attributions: Attribution[]): 
  * voted no."), in sentences that end like prose (not headlines). Names elsewhere in a sentence are
  * too often places and organisations ("allegations about Syria Arab army").
  */
-function nameMentions(input: AttributionInput): { start: number; text: string }[] {
-  const { tokens, prose } = input;
-  const names: { start: number; text: string }[] = [];
+function nameMentions(input: AttributionInput): Span[] {
+  const { tokens } = input;
+  const names: Span[] = [];
   for (let s = 0; s < input.sentences.length; s++) {
     const from = input.sentenceTokenStart[s];
     const to = input.sentenceTokenStart[s + 1];
@@ -519,7 +520,7 @@ function nameMentions(input: AttributionInput): { start: number; text: string }[
     if (k < to && DETERMINERS.has(tokens[k].lower)) k++;
     const runStart = k;
     while (k < to && tokens[k].isWord && tokens[k].isCapitalized && tokens[k].quote < 0 && !isFunctionWordOrDeterminer(tokens[k].lower)) k++;
-    if (k - runStart >= 2) names.push({ start: tokens[runStart].start, text: prose.slice(tokens[runStart].start, tokens[k - 1].end) });
+    if (k - runStart >= 2) names.push({ start: tokens[runStart].start, end: tokens[k - 1].end });
   }
   return names;
 }
