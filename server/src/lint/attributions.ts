@@ -655,7 +655,8 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   else if (!phrase && cue.kind === 'speech' && (cue.form === 'past' || cue.form === 'present') && !NOUN_LIKE_CUES.has(cue.lemma) && !CLAUSE_ONLY_CUES.has(cue.lemma)) phrase = documentBefore(tokens, i, from);
   let inverted = false;
   // "…and said", "…but has since said": the word before the verb group joins this verb to an earlier one.
-  const joiner = tokens[skipBackOverVerbGroup(tokens, i - 1, from)] ?? null;
+  // Looked for only when no source came before: sourceBefore has already walked back over the verb group.
+  const joiner = phrase ? null : tokens[skipBackOverVerbGroup(tokens, i - 1, from)] ?? null;
   if (!phrase && joiner && joiner.sentence === tokens[i].sentence && (joiner.lower === 'and' || joiner.lower === 'but')) {
     // "The nominee outlined his plan and vowed to…": the sentence's subject speaks; "…, the senator
     // criticized the plan and said…": so does the source of the cue this one is coordinated with.
