@@ -438,7 +438,7 @@ function addQuoteLeadInAttributions(input: AttributionInput, attributions: Attri
   const claimedQuotes = new Set(attributions.filter((a) => a.content).map((a) => a.content!.start));
   const cueStarts = new Set(attributions.map((attribution) => attribution.cue.start));
   let added = false;
-  for (let s = 0; s < input.sentences.length; s++) {
+  for (const s of sentencesOpeningQuotations(input.quotations)) {
     const from = input.sentenceTokenStart[s];
     const to = input.sentenceTokenStart[s + 1];
     // A name or a pronoun, not a sentence-opening "The" ("The smell, “like rotten eggs,” hung…").
@@ -456,6 +456,13 @@ function addQuoteLeadInAttributions(input: AttributionInput, attributions: Attri
     added = true;
   }
   if (added) attributions.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/** The sentences in which a quotation opens, in order: only there can a lead-in introduce one. */
+function sentencesOpeningQuotations(quotations: readonly Quotation[]): number[] {
+  const sentences: number[] = [];
+  for (const quotation of quotations) if (sentences[sentences.length - 1] !== quotation.firstSentence) sentences.push(quotation.firstSentence);
+  return sentences;
 }
 
 /** An attribution whose verb is known only by its place next to a quotation ("…," Blige sings). */
