@@ -54,3 +54,27 @@ test('a deleted phrase is no longer matched; the others with its first word stil
   matcher.delete('point');
   assert.equal(matcher.matchAt(tokensOf('point out'), 0), null);
 });
+
+test('a longer phrase that breaks off part-way leaves the shorter one under it: "it is said" in "it is said so"', () => {
+  const matcher = matcherOf('it is', 'it is said to', 'it is said to be');
+  assert.deepEqual(matcher.matchAt(tokensOf('it is said so'), 0), { value: 'it is', length: 2 });
+  assert.deepEqual(matcher.matchAt(tokensOf('it is said to be'), 0), { value: 'it is said to be', length: 5 });
+  assert.deepEqual(matcher.matchAt(tokensOf('it is said to be'), 0, 4), { value: 'it is said to', length: 4 });
+  assert.equal(matcher.matchAt(tokensOf('it rained'), 0), null);
+});
+
+test('a phrase listed twice keeps the value it was first added with', () => {
+  const matcher = new PhraseMatcher<string>();
+  matcher.add('point out', 'first');
+  matcher.add('Point  out', 'second');
+  assert.deepEqual(matcher.matchAt(tokensOf('point out'), 0), { value: 'first', length: 2 });
+});
+
+test('deleting a phrase leaves the longer phrases that run through it', () => {
+  const matcher = matcherOf('point', 'point out');
+  matcher.delete('point');
+  assert.deepEqual(matcher.matchAt(tokensOf('point out'), 0), { value: 'point out', length: 2 });
+  assert.equal(matcher.matchAt(tokensOf('point at'), 0), null);
+  matcher.delete('point out of');
+  assert.deepEqual(matcher.matchAt(tokensOf('point out'), 0), { value: 'point out', length: 2 });
+});

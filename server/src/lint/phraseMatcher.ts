@@ -1,5 +1,6 @@
-// Finds the longest listed phrase starting at a token, by its first word: one map lookup per token,
-// and for most tokens not even that (a table of the first words' shapes turns them away first).
+// Finds the longest listed phrase starting at a token by walking a tree of the phrases' words: one map
+// lookup per word that continues some phrase, and for most tokens not even one (a table of the first
+// words' shapes turns them away first).
 import type { Token } from './types';
 
 export interface PhraseMatch<T> {
@@ -16,28 +17,53 @@ function shapeOf(word: string): number {
   return (Math.min(word.length, 15) << 10) | ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31);
 }
 
+/**
+ * One word of a listed phrase, reached by the words before it. `hasValue` marks the end of a listed
+ * phrase (its value is the first one added for those words); `next` holds the words that continue one.
+ */
+interface PhraseNode<T> {
+  hasValue: boolean;
+  value: T | undefined;
+  next: Map<string, PhraseNode<T>> | null;
+}
+
 export class PhraseMatcher<T> {
-  private readonly byFirstWord = new Map<string, { words: string[]; value: T }[]>();
+  /**
+   * The phrases as a tree of words, entered by the first word. A token walks down only as far as the
+   * words after it go on some phrase: "it" followed by "rained" stops after one lookup, where a list
+   * by first word alone had it compare the next word with every one of the ~1,100 hedges opening with "it".
+   */
+  private readonly byFirstWord = new Map<string, PhraseNode<T>>();
   /** One bit per shape of a listed first word: a test of a few character codes, cheaper than the map lookup it spares. */
   private readonly firstWordShapes = new Uint32Array((1 << 14) / 32);
 
   add(phrase: string, value: T): void {
     const words = splitPhrase(phrase);
     if (words.length === 0) return;
-    const entries = this.byFirstWord.get(words[0]) ?? [];
-    entries.push({ words, value });
-    entries.sort((a, b) => b.words.length - a.words.length);
-    this.byFirstWord.set(words[0], entries);
+    let node = childOf(this.byFirstWord, words[0]);
+    for (let k = 1; k < words.length; k++) node = childOf((node.next ??= new Map()), words[k]);
+    // The first value added for a phrase wins, as it always has: later duplicates are ignored.
+    if (!node.hasValue) {
+      node.hasValue = true;
+      node.value = value;
+    }
     const shape = shapeOf(words[0]);
     this.firstWordShapes[shape >> 5] |= 1 << (shape & 31);
   }
 
   delete(phrase: string): void {
     const words = splitPhrase(phrase);
-    const entries = this.byFirstWord.get(words[0] ?? '');
-    if (!entries) return;
-    const kept = entries.filter((entry) => entry.words.join(' ') !== words.join(' '));
-    this.byFirstWord.set(words[0], kept);
+    let nodes = this.byFirstWord as Map<string, PhraseNode<T>> | null;
+    let node: PhraseNode<T> | undefined;
+    for (const word of words) {
+      node = nodes?.get(word);
+      if (!node) return;
+      nodes = node.next;
+    }
+    if (!node) return;
+    // The node stays, since longer phrases may run through it; it just no longer ends one.
+    node.hasValue = false;
+    node.value = undefined;
   }
 
   /** The longest phrase whose words are the word tokens from `index` on, or null. */
@@ -45,21 +71,29 @@ export class PhraseMatcher<T> {
     const first = tokens[index].lower;
     const shape = shapeOf(first);
     if ((this.firstWordShapes[shape >> 5] & (1 << (shape & 31))) === 0) return null;
-    const entries = this.byFirstWord.get(first);
-    if (!entries) return null;
-    for (const entry of entries) {
-      if (index + entry.words.length > endIndex) continue;
-      let matches = true;
-      for (let k = 1; k < entry.words.length; k++) {
-        if (tokens[index + k].lower !== entry.words[k]) {
-          matches = false;
-          break;
-        }
+    let node = this.byFirstWord.get(first);
+    // The deepest node passed that ends a phrase is the longest match.
+    let found: PhraseNode<T> | null = null;
+    let length = 0;
+    for (let k = 1; node; k++) {
+      if (node.hasValue) {
+        found = node;
+        length = k;
       }
-      if (matches) return { value: entry.value, length: entry.words.length };
+      if (!node.next || index + k >= endIndex) break;
+      node = node.next.get(tokens[index + k].lower);
     }
-    return null;
+    return found ? { value: found.value as T, length } : null;
   }
+}
+
+function childOf<T>(nodes: Map<string, PhraseNode<T>>, word: string): PhraseNode<T> {
+  let node = nodes.get(word);
+  if (!node) {
+    node = { hasValue: false, value: undefined, next: null };
+    nodes.set(word, node);
+  }
+  return node;
 }
 
 /** Lower-cased words of a phrase as the tokenizer would cut them. */
