@@ -1,5 +1,5 @@
 // The phrase matcher behind the cue, hedge and speculation lists: the longest listed phrase at a
-// token, found by its first word; words that only look like a listed one (same length, same first
+// token, found word by word; words that only look like a listed one (same length, same first
 // and last letter) are still not it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -38,6 +38,15 @@ test('a word shaped like a listed first word is not matched: "sand" is not "said
   assert.equal(matcher.matchAt(tokensOf('it sold'), 1), null);
   assert.deepEqual(matcher.matchAt(tokensOf('he said'), 1), { value: 'said', length: 1 });
   assert.deepEqual(matcher.matchAt(tokensOf('it Slid'), 1), { value: 'slid', length: 1 });
+});
+
+test('one- and two-letter first words are found, and words that share only their outer letters are not: "the" is not "tie"', () => {
+  const matcher = matcherOf('a few', 'as if', 'tie');
+  assert.deepEqual(matcher.matchAt(tokensOf('only a few'), 1), { value: 'a few', length: 2 });
+  assert.deepEqual(matcher.matchAt(tokensOf('as if'), 0), { value: 'as if', length: 2 });
+  assert.equal(matcher.matchAt(tokensOf('at if'), 0), null);
+  assert.equal(matcher.matchAt(tokensOf('the tie'), 0), null);
+  assert.deepEqual(matcher.matchAt(tokensOf('the tie'), 1), { value: 'tie', length: 1 });
 });
 
 test('long and non-ASCII first words are found too', () => {
