@@ -52,7 +52,7 @@ const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '«']);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const DASHES = new Set(['-', '—', '–']);
 const PLAIN_WORD = /^\p{L}+$/u;
-/** Made once here: the bundler writes a pattern with \p{…} as `new RegExp(…)`, which inside a function is built on every call. */
+/** Made once at module load: a pattern literal inside a function is a new object on every call. */
 const TWO_CAPITALS = /\p{Lu}{2}/u;
 const PARTICLES = new Set(['up', 'off', 'out', 'down', 'in']);
 const TAG_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);

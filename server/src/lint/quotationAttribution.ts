@@ -30,7 +30,7 @@ const SPEAKER_LABEL = /^\s*(\p{Lu}[\p{Lu}.'’-]*)(\s+\p{Lu}[\p{Lu}.'’-]*){0,2
 
 /** A credit line after the quotation: `…” ― Sonya Herridge`, `…" — Jane Doe`. */
 const CREDIT_LINE = /^\s*[―—–-]\s*\p{Lu}/u;
-/** Made once here: the bundler writes a pattern with \p{…} as `new RegExp(…)`, which inside a function is built on every call. */
+/** Made once at module load: a pattern literal inside a function is a new object on every call. */
 const STARTS_CAPITALISED = /^\p{Lu}/u;
 
 function impliedSpeaker(input: AttributionInput, quotation: Quotation, speakers: ReturnType<typeof speakerSurnames>): Quotation['impliedBy'] {

@@ -27,7 +27,7 @@ interface OpenDouble {
 const CURLY_OPENERS = new Set(['“', '«', '„']);
 const CURLY_CLOSERS = new Set(['”', '»']);
 const QUOTE_MARK = /["'“”«»„‘’]/g;
-// Made once here: the bundler writes a pattern with \p{…} as `new RegExp(…)`, which inside a function is built on every call.
+// Made once at module load: a pattern literal inside a function is a new object on every call.
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
 /** What a quotation mark opens after: a space, a bracket, a dash, a slash or another quotation mark. */

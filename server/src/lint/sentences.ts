@@ -21,7 +21,7 @@ const MAX_NAME_WORDS = 4;
 const TERMINAL = /[.!?…]/g;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 // Patterns used once per character or per candidate boundary live here, made once: a literal in a
-// function body is a new RegExp object every time it runs (and the bundler turns some into `new RegExp`).
+// function body is a new RegExp object every time it runs.
 const INITIALISM = /^(\p{L}\.)+\p{L}$/u;
 const LETTER = /\p{L}/u;
 const LETTER_OR_PERIOD = /[\p{L}.]/u;

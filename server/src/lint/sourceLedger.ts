@@ -166,7 +166,7 @@ export function citedSources(analysis: Analysis): CitedSource[] {
   return cited;
 }
 
-/** Made once here: the bundler writes a pattern with \p{…} as `new RegExp(…)`, which inside a function is built on every call. */
+/** Made once at module load: a pattern literal inside a function is a new object on every call. */
 const WORD_STARTING_CAPITALISED = /(^|\s)\p{Lu}/u;
 
 /** A proper name: some word after a leading "the" starts with a capital ("Finance Department", not "city's auditor"). */
