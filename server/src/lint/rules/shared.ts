@@ -33,6 +33,17 @@ const hedgesCache = new WeakMap<Analysis, { lists: WordLists; hedges: (PhraseMat
 export function hedgesAt(analysis: Analysis, lists: WordLists): (PhraseMatch<string> | null)[] {
   const cached = hedgesCache.get(analysis);
   if (cached && cached.lists === lists) return cached.hedges;
+  const hedges = findHedges(analysis, lists);
+  hedgesCache.set(analysis, { lists, hedges });
+  return hedges;
+}
+
+/**
+ * The lookup itself, in a function that ends with its loop. V8 compiles a long loop while it runs,
+ * before the statements after it have ever run; compiled that way, the caching after the loop sent
+ * every later lint back to the interpreter there (a deoptimisation per lint, ten per long draft).
+ */
+function findHedges(analysis: Analysis, lists: WordLists): (PhraseMatch<string> | null)[] {
   const { tokens, sentenceTokenStart } = analysis;
   const hedges: (PhraseMatch<string> | null)[] = new Array(tokens.length).fill(null);
   for (let s = 0; s < analysis.sentences.length; s++) {
@@ -41,7 +52,6 @@ export function hedgesAt(analysis: Analysis, lists: WordLists): (PhraseMatch<str
       if (tokens[i].isWord && tokens[i].quote < 0) hedges[i] = lists.hedges.matchAt(tokens, i, to);
     }
   }
-  hedgesCache.set(analysis, { lists, hedges });
   return hedges;
 }
 
