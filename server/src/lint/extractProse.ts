@@ -317,9 +317,10 @@ function parseBlocks(source: string, env: Record<string, unknown>): Token[] {
  * - Line table: markdown-it's constructor reads the whole source a character at a time to find line
  *   ends; here indexOf finds them and only indentation is read by character (about 2 M less).
  * The table is exactly markdown-it's (bMarks, eMarks, tShift, sCount, bsCount, lineMax), including
- * its sentinel line and its leaving out a last line of only spaces and tabs.
+ * its sentinel line and its leaving out a last line of only spaces and tabs. Exported for its test,
+ * which holds it to markdown-it's own state on the installed version.
  */
-class LeanBlockState extends MarkdownIt.StateBlock {
+export class LeanBlockState extends MarkdownIt.StateBlock {
   constructor(src: string, md: InstanceType<typeof MarkdownIt>, env: Record<string, unknown>, tokens: Token[]) {
     super('', md, env, tokens); // an empty source: the line table is built below instead
     this.src = src;
