@@ -229,7 +229,7 @@ async function main(): Promise<void> {
   console.log(
     `Cold lints: ${options.runs} runs, each on new text (run 1: words 1–1,000, then the next 10,000, then the next 100,000; run 2 goes on from there…); one process per tool, which first lints ${
       warmUp ? `a ${n(countWords(warmUp))}-word warm-up text (the end of the corpus, which no timed draft uses)` : 'THE FIRST DRAFT (no separate warm-up text in the seeds-only fallback)'
-    } once, then its ${n(WARM_UP_PIECE_WORDS)}-word pieces ${WARM_UP_ROUNDS} times over (to let the JIT settle), then lints the drafts size by size; median shown.\n`,
+    } once, then its ${n(WARM_UP_PIECE_WORDS)}-word pieces ${WARM_UP_ROUNDS} times over (to let the JIT settle), then lints the drafts size by size; median shown, with the fastest and the slowest in brackets.\n`,
   );
 
   process.stderr.write('Engine, write-good and alex: cold lints…\n');
@@ -260,7 +260,7 @@ async function main(): Promise<void> {
       rows.push({
         section: tool === OURS ? '1 engine, cold' : `2 ${tool}`,
         measure: `${n(cold.words[size])} words (median ${n(median(cold.findings[tool][size]))} findings)`,
-        figure: `${n(wordsPerSecond(tool, size))} words/s, ${n(medianMs(tool, size), 1)} ms`,
+        figure: `${n(wordsPerSecond(tool, size))} words/s, ${n(medianMs(tool, size), 1)} ms (${n(Math.min(...cold.ms[tool][size]), 1)}–${n(Math.max(...cold.ms[tool][size]), 1)})`,
         target: isTarget ? '≥ 1,000,000 words/s' : undefined,
         met: isTarget ? wordsPerSecond(tool, size) >= 1_000_000 : undefined,
       });
