@@ -401,7 +401,7 @@ export function classifySource(tokens: readonly Token[], phrase: PhraseTokens, t
   if (isOutlet(words, text, lists)) return 'outlet';
   // The phrase's text is made only here, past the pronouns and outlets, which need none.
   const lowerPhrase = lowerWords(words, 0);
-  if (includesAny(lowerPhrase, lists.anonymousMarkers)) return 'anonymous';
+  if (lists.anonymousMarkers.some((marker) => lowerPhrase.includes(marker))) return 'anonymous';
   const withoutDeterminer = DETERMINERS.has(words[0].lower) && words.length > 1 ? lowerWords(words, 1) : lowerPhrase;
   if (INSTITUTIONS.has(lowerPhrase) || INSTITUTIONS.has(withoutDeterminer)) return 'named';
   if (lists.vagueSources.has(lowerPhrase) || lists.vagueSources.has(withoutDeterminer)) return 'vague';
@@ -415,7 +415,7 @@ export function classifySource(tokens: readonly Token[], phrase: PhraseTokens, t
     if (lists.anonymousHeads.has(head.lower) && !hasNameAfterHead(words, head)) return 'anonymous';
   }
   // A capital that only starts the sentence still names someone once the lists above have had their say ("Putin said").
-  if (head.isCapitalized || hasName(words, firstIsSentenceInitial)) return 'named';
+  if (head.isCapitalized || words.some((word) => isName(word, words, firstIsSentenceInitial))) return 'named';
   const determiner = words[0].lower;
   if (['the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'my', 'your'].includes(determiner)) return 'named';
   if (DOCUMENT_NOUNS.has(head.lower)) return 'vague';
@@ -430,21 +430,11 @@ function isName(word: Token, words: readonly Token[], firstIsSentenceInitial: bo
   return word.isCapitalized && !(word === words[0] && firstIsSentenceInitial);
 }
 
-function hasName(words: readonly Token[], firstIsSentenceInitial: boolean): boolean {
-  for (const word of words) if (isName(word, words, firstIsSentenceInitial)) return true;
-  return false;
-}
-
 /** The words from `from` on, lower-cased and joined by spaces. */
 function lowerWords(words: readonly Token[], from: number): string {
   let text = words[from].lower;
   for (let k = from + 1; k < words.length; k++) text += ' ' + words[k].lower;
   return text;
-}
-
-function includesAny(text: string, parts: readonly string[]): boolean {
-  for (const part of parts) if (text.includes(part)) return true;
-  return false;
 }
 
 /** The head of "people familiar with the matter" is "people": the word before the first preposition. */
@@ -473,7 +463,7 @@ function hasNameAfterHead(words: Token[], head: Token): boolean {
 }
 
 function isOutlet(words: Token[], text: string, lists: WordLists): boolean {
-  if (!hasOutletWord(words, lists)) return false;
+  if (!words.some((word) => lists.outletWords.has(word.lower))) return false;
   const written = words.map((word) => text.slice(word.start, word.end).replace(/['’]s$/, ''));
   const same = (writtenWord: string, part: string) => writtenWord === part || (isAcronym(part) && writtenWord.toUpperCase() === part);
   const endsWith = (name: string[], caseSensitive: boolean) => {
@@ -494,12 +484,6 @@ function isOutlet(words: Token[], text: string, lists: WordLists): boolean {
     (byLastWord(lists.outlets).get(headWord) ?? []).some(endsUpToHead) ||
     (byLastWord(lists.outletSuffixes).get(lastWord) ?? []).some((suffix) => endsWith(suffix, false))
   );
-}
-
-/** A quick test before the full match: some word of the phrase is a word of an outlet's name. */
-function hasOutletWord(words: readonly Token[], lists: WordLists): boolean {
-  for (const word of words) if (lists.outletWords.has(word.lower)) return true;
-  return false;
 }
 
 const namesByLastWord = new WeakMap<readonly string[][], Map<string, string[][]>>();
