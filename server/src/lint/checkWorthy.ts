@@ -66,12 +66,16 @@ export function checkWorthyKind(analysis: Analysis, sentence: number, reported: 
     if (token.lower === ':' && contentNoun) return null;
     while (r < reported.length && reported[r].end < token.end) r++;
     if (r < reported.length && reported[r].start <= token.start) continue;
-    const clause = reportedClauseEnd(tokens, i, sentenceTokenStart[sentence], to);
-    if (clause !== null) {
-      i = clause - 1;
-      continue;
+    // One lookup a word: only a noun of saying opens a reported clause or makes a colon open its content.
+    const isContentNoun = token.isWord && REPORTED_CONTENT_NOUNS.has(token.lower);
+    if (isContentNoun) {
+      const clause = reportedClauseEnd(tokens, i, sentenceTokenStart[sentence], to);
+      if (clause !== null) {
+        i = clause - 1;
+        continue;
+      }
+      contentNoun = true;
     }
-    contentNoun ||= REPORTED_CONTENT_NOUNS.has(token.lower);
     if (isMoneySign(token.lower) && i + 1 < to && isNumber(tokens[i + 1].lower)) return 'figures';
     if (isNumber(token.lower)) {
       const next = i + 1 < to ? tokens[i + 1].lower : '';
@@ -135,9 +139,10 @@ function opensWithProvision(tokens: readonly Token[], from: number, to: number):
  * fraud", "reports of 40 deaths"). Returns the index just past the clause (a comma closes it when
  * the noun sits in an opening prepositional phrase: "Despite complaints that…, the party…"), or
  * null. Not a relative clause: "a report that could touch…", "statements that turned out…".
+ * `noun` is one of REPORTED_CONTENT_NOUNS (the caller has looked it up).
  */
 function reportedClauseEnd(tokens: readonly Token[], noun: number, from: number, to: number): number | null {
-  if (noun + 2 >= to || !REPORTED_CONTENT_NOUNS.has(tokens[noun].lower)) return null;
+  if (noun + 2 >= to) return null;
   if (tokens[noun + 1].lower === 'of' && REPORTED_OF_NOUNS.has(tokens[noun].lower)) return isHeld(tokens, noun, noun + 1, from) ? ofPhraseEnd(tokens, noun + 2, to) : null;
   const that = thatAfter(tokens, noun + 1, to);
   if (that === null || that + 1 >= to || !isHeld(tokens, noun, that, from)) return null;

@@ -51,16 +51,24 @@ function givesReason(analysis: Analysis, sentence: number, lists: WordLists): bo
 
 const ANONYMITY_BECAUSE = /(anonymity|anonymously|not be (named|identified)|to be (named|identified)),? (because|since|as|so that)\b(?! of\b)/;
 
-function* anonymityPhrases(analysis: Analysis, lists: WordLists): Generator<{ sentence: number; span: Span }> {
+/**
+ * Every "on condition of anonymity"-like phrase outside quotations, in order. A plain function filling a
+ * list, not a generator: the same loop over every token, compiled as a resumable generator, cost about
+ * a tenth more per token.
+ */
+function anonymityPhrases(analysis: Analysis, lists: WordLists): { sentence: number; span: Span }[] {
   const { tokens, sentenceTokenStart } = analysis;
+  const phrases: { sentence: number; span: Span }[] = [];
   for (let s = 0; s < analysis.sentences.length; s++) {
     const to = sentenceTokenStart[s + 1];
     for (let i = sentenceTokenStart[s]; i < to; i++) {
-      if (tokens[i].quote >= 0) continue;
+      // Every listed phrase starts with a word ("on condition of anonymity", "speaking anonymously").
+      if (!tokens[i].isWord || tokens[i].quote >= 0) continue;
       const match = lists.anonymityPhrases.matchAt(tokens, i, to);
       if (!match) continue;
-      yield { sentence: s, span: { start: tokens[i].start, end: tokens[i + match.length - 1].end } };
+      phrases.push({ sentence: s, span: { start: tokens[i].start, end: tokens[i + match.length - 1].end } });
       i += match.length - 1;
     }
   }
+  return phrases;
 }

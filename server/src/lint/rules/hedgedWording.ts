@@ -17,25 +17,26 @@ export const hedgedWording: Rule = {
   },
   check({ analysis, lists, report }) {
     const { tokens, sentenceTokenStart } = analysis;
-    const hedges = hedgesAt(analysis, lists);
-    for (let s = 0; s < analysis.sentences.length; s++) {
+    const { starts, lengthAt } = hedgesAt(analysis, lists);
+    // Tokens before `end` are inside a hedge already read: an overlapping one is not reported again.
+    let end = 0;
+    for (const index of starts) {
+      if (index < end) continue;
+      end = index + lengthAt[index];
+      const s = tokens[index].sentence;
       const to = sentenceTokenStart[s + 1];
-      for (let i = sentenceTokenStart[s]; i < to; i++) {
-        const match = hedges[i];
-        if (!match) continue;
-        const span = { start: tokens[i].start, end: tokens[i + match.length - 1].end };
-        i += match.length - 1;
-        // "was said to the families": "to" is a preposition here, not an infinitive.
-        if (tokens[i].lower === 'to' && i + 1 < to && startsNounPhrase(tokens[i + 1])) continue;
-        // "Prosecutors alleged that…" (the hedge is the cue), "alleged by prosecutors" (the agent follows).
-        const agentFollows = i + 2 < to && tokens[i + 1].lower === 'by' && tokens[i + 2].isWord;
-        if (cueAt(analysis, s, span.start) || agentFollows || isAttributedAt(analysis, s, span)) continue;
-        report({
-          span,
-          message: `"${textOf(analysis, span)}" reports a claim without saying who makes it: name the source, or cut the hedge.`,
-          fix: accordingToPlaceholderFix(analysis, s),
-        });
-      }
+      const i = end - 1;
+      const span = { start: tokens[index].start, end: tokens[i].end };
+      // "was said to the families": "to" is a preposition here, not an infinitive.
+      if (tokens[i].lower === 'to' && i + 1 < to && startsNounPhrase(tokens[i + 1])) continue;
+      // "Prosecutors alleged that…" (the hedge is the cue), "alleged by prosecutors" (the agent follows).
+      const agentFollows = i + 2 < to && tokens[i + 1].lower === 'by' && tokens[i + 2].isWord;
+      if (cueAt(analysis, s, span.start) || agentFollows || isAttributedAt(analysis, s, span)) continue;
+      report({
+        span,
+        message: `"${textOf(analysis, span)}" reports a claim without saying who makes it: name the source, or cut the hedge.`,
+        fix: accordingToPlaceholderFix(analysis, s),
+      });
     }
   },
 };

@@ -1,36 +1,67 @@
 // Questions several rules ask of the analysis, and the placeholder fixes they share.
 import type { Analysis, Attribution, Fix, Quotation, Span, Token } from '../types';
 import type { WordLists } from '../wordLists';
-import type { PhraseMatch } from '../phraseMatcher';
 import { DETERMINERS } from '../grammar';
 import { speechFollows } from '../attributions';
 
-const attributionsBySentenceCache = new WeakMap<Analysis, Map<number, Attribution[]>>();
-
-/** Attributions with a source, grouped by the sentence their cue is in. */
-export function attributionsBySentence(analysis: Analysis): Map<number, Attribution[]> {
-  let bySentence = attributionsBySentenceCache.get(analysis);
-  if (!bySentence) {
-    bySentence = new Map();
-    for (const attribution of analysis.attributions) {
-      if (!attribution.source) continue;
-      const list = bySentence.get(attribution.sentence) ?? [];
-      list.push(attribution);
-      bySentence.set(attribution.sentence, list);
-    }
-    attributionsBySentenceCache.set(analysis, bySentence);
-  }
-  return bySentence;
+/** Attributions with a source, by the sentence their cue is in, and which sentences hold one that makes a claim. */
+interface SentenceAttributions {
+  bySentence: Attribution[][];
+  /** True at a sentence with an attribution that makes a claim (see makesClaim): what hasSpeakerInReach asks of up to three sentences each. */
+  makesClaimIn: boolean[];
 }
 
-const hedgesCache = new WeakMap<Analysis, { lists: WordLists; hedges: (PhraseMatch<string> | null)[] }>();
+/** Shared by every sentence without an attribution; never pushed to (a sentence's first attribution gets a list of its own). */
+const NO_ATTRIBUTIONS: Attribution[] = [];
+
+const sentenceAttributionsCache = new WeakMap<Analysis, SentenceAttributions>();
+
+function sentenceAttributions(analysis: Analysis): SentenceAttributions {
+  let cached = sentenceAttributionsCache.get(analysis);
+  if (!cached) {
+    cached = groupBySentence(analysis);
+    sentenceAttributionsCache.set(analysis, cached);
+  }
+  return cached;
+}
+
+/** Arrays by sentence index, not maps: every sentence is asked about, and an index is cheaper than a lookup. */
+function groupBySentence(analysis: Analysis): SentenceAttributions {
+  const count = analysis.sentences.length;
+  const bySentence: Attribution[][] = new Array(count).fill(NO_ATTRIBUTIONS);
+  const makesClaimIn: boolean[] = new Array(count).fill(false);
+  for (const attribution of analysis.attributions) {
+    if (!attribution.source) continue;
+    const s = attribution.sentence;
+    if (bySentence[s] === NO_ATTRIBUTIONS) bySentence[s] = [attribution];
+    else bySentence[s].push(attribution);
+    if (makesClaim(attribution)) makesClaimIn[s] = true;
+  }
+  return { bySentence, makesClaimIn };
+}
+
+/** Attributions with a source, grouped by the sentence their cue is in (an empty list for a sentence with none). */
+export function attributionsBySentence(analysis: Analysis): readonly (readonly Attribution[])[] {
+  return sentenceAttributions(analysis).bySentence;
+}
+
+/** The hedge phrases ("is said to", "allegedly") of a draft, outside quotations, each within its sentence. */
+export interface Hedges {
+  /** The token index of every hedge's first word, in order (hedges overlapping others included). */
+  starts: number[];
+  /** By token index: how many tokens the hedge starting there covers, or 0 where none starts. */
+  lengthAt: Int32Array;
+}
+
+const hedgesCache = new WeakMap<Analysis, { lists: WordLists; hedges: Hedges }>();
 
 /**
- * The hedge phrase ("is said to", "allegedly") starting at each word outside quotations, within its
- * sentence, or null: looked up once for the two rules that need it (hedged-wording reports them,
- * speculative-wording steps over them), since the lookup is one of the dearest per-word steps.
+ * The hedges, looked up once for the two rules that need them (hedged-wording reports them,
+ * speculative-wording steps over them), since the lookup is one of the dearest per-word steps. Both
+ * a list of the few starts, so that hedged-wording reads only those, and a length for every token,
+ * so that speculative-wording's word-by-word reading asks with one array read.
  */
-export function hedgesAt(analysis: Analysis, lists: WordLists): (PhraseMatch<string> | null)[] {
+export function hedgesAt(analysis: Analysis, lists: WordLists): Hedges {
   const cached = hedgesCache.get(analysis);
   if (cached && cached.lists === lists) return cached.hedges;
   const hedges = findHedges(analysis, lists);
@@ -43,13 +74,18 @@ export function hedgesAt(analysis: Analysis, lists: WordLists): (PhraseMatch<str
  * before the statements after it have ever run; compiled that way, the caching after the loop sent
  * every later lint back to the interpreter there (a deoptimisation per lint, ten per long draft).
  */
-function findHedges(analysis: Analysis, lists: WordLists): (PhraseMatch<string> | null)[] {
+function findHedges(analysis: Analysis, lists: WordLists): Hedges {
   const { tokens, sentenceTokenStart } = analysis;
-  const hedges: (PhraseMatch<string> | null)[] = new Array(tokens.length).fill(null);
+  // A typed array starts filled with zeros, where an ordinary one would have to be filled.
+  const hedges: Hedges = { starts: [], lengthAt: new Int32Array(tokens.length) };
   for (let s = 0; s < analysis.sentences.length; s++) {
     const to = sentenceTokenStart[s + 1];
     for (let i = sentenceTokenStart[s]; i < to; i++) {
-      if (tokens[i].isWord && tokens[i].quote < 0) hedges[i] = lists.hedges.matchAt(tokens, i, to);
+      if (!tokens[i].isWord || tokens[i].quote >= 0) continue;
+      const match = lists.hedges.matchAt(tokens, i, to);
+      if (!match) continue;
+      hedges.starts.push(i);
+      hedges.lengthAt[i] = match.length;
     }
   }
   return hedges;
@@ -61,7 +97,7 @@ function findHedges(analysis: Analysis, lists: WordLists): (PhraseMatch<string> 
  * Questions ("the anchor asked about alleged attacks") attribute nothing.
  */
 export function isAttributedAt(analysis: Analysis, sentence: number, span: Span): boolean {
-  const bySentence = attributionsBySentence(analysis);
+  const { bySentence } = sentenceAttributions(analysis);
   const paragraphIndex = analysis.sentences[sentence].paragraph;
   const paragraph = analysis.paragraphs[paragraphIndex];
   // Content lies in the cue's own sentence, except a quotation that ends in the next sentence
@@ -70,7 +106,8 @@ export function isAttributedAt(analysis: Analysis, sentence: number, span: Span)
   if (sentence + 1 < paragraph.endSentence) candidates.push(sentence + 1);
   if (paragraphIndex > 0) candidates.push(analysis.paragraphs[paragraphIndex - 1].endSentence - 1);
   for (const s of candidates) {
-    for (const attribution of bySentence.get(s) ?? []) {
+    // A paragraph before may hold no sentence (s = -1): nothing is attributed there.
+    for (const attribution of bySentence[s] ?? NO_ATTRIBUTIONS) {
       if (!makesClaim(attribution) || !attribution.content) continue;
       if (attribution.content.start <= span.start && attribution.content.end >= span.end) return true;
     }
@@ -85,10 +122,10 @@ function makesClaim(attribution: Attribution): boolean {
 
 /** A speaker is named in this sentence or a neighbouring sentence of the same paragraph. */
 export function hasSpeakerInReach(analysis: Analysis, sentence: number): boolean {
-  const bySentence = attributionsBySentence(analysis);
+  const { makesClaimIn } = sentenceAttributions(analysis);
   const paragraph = analysis.paragraphs[analysis.sentences[sentence].paragraph];
   for (let s = Math.max(paragraph.firstSentence, sentence - 1); s <= Math.min(paragraph.endSentence - 1, sentence + 1); s++) {
-    if ((bySentence.get(s) ?? []).some(makesClaim)) return true;
+    if (makesClaimIn[s]) return true;
   }
   return false;
 }
@@ -122,7 +159,7 @@ export function textOf(analysis: Analysis, span: Span): string {
 
 /** The attribution (with a source) whose cue starts at or covers `offset` in this sentence. */
 export function cueAt(analysis: Analysis, sentence: number, offset: number): Attribution | undefined {
-  return attributionsBySentence(analysis).get(sentence)?.find((attribution) => attribution.cue.start <= offset && attribution.cue.end > offset);
+  return attributionsBySentence(analysis)[sentence].find((attribution) => attribution.cue.start <= offset && attribution.cue.end > offset);
 }
 
 /** A determiner, pronoun, number or name: what follows a preposition, never an infinitive "to". */
@@ -162,8 +199,11 @@ export function isTitleCase(analysis: Analysis, quotation: Quotation, maxWords: 
 /** Words that introduce a mention, a name or a title rather than someone's words. */
 const MENTION_LEAD_INS = ['the word', 'the words', 'the term', 'the phrase', 'the slogan', 'the name', 'the title', 'the hashtag', 'known as', 'titled', 'entitled', 'called', 'named', 'nicknamed', 'dubbed', 'so-called', 'labeled', 'labelled', 'branded', 'headlined', 'signed', 'reads', 'read', 'marked', 'stamped', 'spelled'];
 
+/** Each lead-in after a space, as it ends a longer text: made once, not for every quotation. */
+const SPACED_MENTION_LEAD_INS = MENTION_LEAD_INS.map((leadIn) => ` ${leadIn}`);
+
 /** The quotation follows "the term", "known as", "titled"…: it is mentioned, not said. */
 export function followsMentionLeadIn(analysis: Analysis, quotation: Quotation): boolean {
   const before = analysis.prose.slice(Math.max(0, quotation.span.start - 24), quotation.span.start).toLowerCase().replace(/[\s,:]+$/, '');
-  return MENTION_LEAD_INS.some((leadIn) => before.endsWith(` ${leadIn}`) || before === leadIn);
+  return MENTION_LEAD_INS.some((leadIn, k) => before.endsWith(SPACED_MENTION_LEAD_INS[k]) || before === leadIn);
 }

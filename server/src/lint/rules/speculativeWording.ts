@@ -41,7 +41,7 @@ export const speculativeWording: Rule = {
   },
   check({ analysis, lists, report }) {
     const { tokens, sentenceTokenStart } = analysis;
-    const hedges = hedgesAt(analysis, lists);
+    const hedgeLengthAt = hedgesAt(analysis, lists).lengthAt;
     for (let s = 0; s < analysis.sentences.length; s++) {
       const from = sentenceTokenStart[s];
       const to = sentenceTokenStart[s + 1];
@@ -49,9 +49,8 @@ export const speculativeWording: Rule = {
         const token = tokens[i];
         if (!token.isWord || token.quote >= 0) continue;
         // "is believed to", "allegedly": hedged-wording's to report, once.
-        const hedge = hedges[i];
-        if (hedge) {
-          i += hedge.length - 1;
+        if (hedgeLengthAt[i] > 0) {
+          i += hedgeLengthAt[i] - 1;
           continue;
         }
         const match = lists.speculative.matchAt(tokens, i, to);
@@ -124,5 +123,5 @@ function looksPlural(token: Token): boolean {
 
 /** "Many residents say…": the vague source is vague-source's finding. "Many Muslims criticise" is not: the quantifier is the only sign that no one is named. */
 function isInsideVagueSource(analysis: Analysis, sentence: number, token: Span): boolean {
-  return (attributionsBySentence(analysis).get(sentence) ?? []).some(({ source }) => source !== null && source.kind === 'vague' && source.span.start <= token.start && source.span.end >= token.end);
+  return attributionsBySentence(analysis)[sentence].some(({ source }) => source !== null && source.kind === 'vague' && source.span.start <= token.start && source.span.end >= token.end);
 }

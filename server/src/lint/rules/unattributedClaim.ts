@@ -26,7 +26,7 @@ export const unattributedClaim: Rule = {
     for (let s = 0; s < analysis.sentences.length; s++) {
       // A speaker in reach is the cheapest way out, so it is asked before the sentence is read word by word.
       if (!endsWithPunctuation(analysis, s) || hasSpeakerInReach(analysis, s) || isMostlyQuoted(analysis, s) || isTitleCase(analysis, s)) continue;
-      const kind = checkWorthyKind(analysis, s, reported.get(s));
+      const kind = checkWorthyKind(analysis, s, reported[s]);
       if (!kind || isAttributedAt(analysis, s, analysis.sentences[s].span)) continue;
       if (followsSpeakerLeadIn(analysis, lists, s)) continue;
       report({
@@ -43,15 +43,16 @@ export const unattributedClaim: Rule = {
  * is reported as saying, asking or calling for ("asked whether 40 people died", "called for an end to
  * the fraud") is theirs, not the writer's claim, even when no source is named for it.
  */
-function reportedContentBySentence(analysis: Analysis): Map<number, Span[]> {
-  const bySentence = new Map<number, Span[]>();
+function reportedContentBySentence(analysis: Analysis): (Span[] | undefined)[] {
+  const bySentence: (Span[] | undefined)[] = new Array(analysis.sentences.length).fill(undefined);
   for (const { content, sentence } of analysis.attributions) {
     if (!content) continue;
-    const spans = bySentence.get(sentence) ?? [];
-    spans.push(content);
-    bySentence.set(sentence, spans);
+    const spans = bySentence[sentence];
+    if (spans) spans.push(content);
+    else bySentence[sentence] = [content];
   }
-  for (const spans of bySentence.values()) {
+  for (const spans of bySentence) {
+    if (!spans) continue;
     spans.sort((a, b) => a.start - b.start);
     let kept = 0;
     for (const span of spans) {
@@ -79,16 +80,17 @@ function followsSpeakerLeadIn(analysis: Analysis, lists: WordLists, sentence: nu
   return words <= MAX_LEAD_IN_WORDS && sentenceSubject({ ...analysis, lists }, last) !== null;
 }
 
-const FINAL_PUNCTUATION = '.!?…';
-const CLOSING_MARKS = '"”’\')]';
+// Sets of characters, not strings to search: asked of every sentence, a set lookup is the cheaper test.
+const FINAL_PUNCTUATION = new Set(['.', '!', '?', '…']);
+const CLOSING_MARKS = new Set(['"', '”', '’', "'", ')', ']']);
 
 /** The sentence ends in . ! ? or …, perhaps followed by closing quotes or brackets. */
 function endsWithPunctuation(analysis: Analysis, sentence: number): boolean {
   const { text } = analysis;
   const { start, end } = analysis.sentences[sentence].span;
   let at = end;
-  while (at > start && CLOSING_MARKS.includes(text[at - 1])) at--;
-  return at > start && FINAL_PUNCTUATION.includes(text[at - 1]);
+  while (at > start && CLOSING_MARKS.has(text[at - 1])) at--;
+  return at > start && FINAL_PUNCTUATION.has(text[at - 1]);
 }
 
 /** A headline written in Title Case, even with a final period: "Only 24 Percent of Donors Are Small Donors." */
