@@ -66,6 +66,8 @@ const ANY_SOURCE: ReadonlySet<SourceKind> = new Set(['named', 'pronoun', 'vague'
 const QUESTION_LEADS = new Set(['if', 'whether', 'who', 'what', 'how', 'why', 'when', 'where', 'which', 'whom']);
 /** Times after a telephone call's object: "called Clinton last week", "called her shortly after". */
 const CALL_TIMES = new Set(['last', 'this', 'shortly', 'back', 'again']);
+/** Marks and words between a cue and its content: "said, that…", "said: …", "said that…". */
+const CONTENT_LEADS = new Set([',', ':', 'that', '-', '—']);
 /** Words after which a gerund cue belongs to the sentence's subject: "before asking her". */
 const GERUND_LEADS = new Set(['before', 'after', 'while', 'when', 'by', 'without', 'in', 'also', 'then']);
 
@@ -89,29 +91,34 @@ export function findAttributions(input: AttributionInput): Attribution[] {
   // known; the one pass over the tokens below notes where they may be, so no other pass reads every token.
   const nominalCandidates: number[] = [];
   const pollCandidates: number[] = [];
+  // Read once: the loop below visits every token, and a field read from `input` is repeated on each visit.
+  const { tokens, sentenceTokenStart } = input;
+  const cues = input.lists.cues;
   for (let s = 0; s < input.sentences.length; s++) {
-    const from = input.sentenceTokenStart[s];
-    const to = input.sentenceTokenStart[s + 1];
+    const from = sentenceTokenStart[s];
+    const to = sentenceTokenStart[s + 1];
     let cueEnd = -1;
     for (let i = from; i < to; i++) {
-      const token = input.tokens[i];
-      if (i > from && i + 2 < to && isNominalCueBefore(input.tokens, i)) nominalCandidates.push(i);
-      if (i + 1 < to && token.lower === 'in' && token.quote < 0) pollCandidates.push(i);
+      const token = tokens[i];
+      const lower = token.lower;
+      // A noun of saying is looked for before "that" or a colon: the mark is rarer than the noun, and a cheaper test.
+      if ((lower === 'that' || lower === ':') && i - 1 > from && i + 1 < to && isNominalCue(tokens[i - 1])) nominalCandidates.push(i - 1);
+      if (i + 1 < to && lower === 'in' && token.quote < 0) pollCandidates.push(i);
       // The words of the cue found last are not looked at again.
       if (i <= cueEnd) continue;
       if (!token.isWord || token.quote >= 0) continue;
       // Most words are no cue: the one map lookup comes before the costlier tests of capitals below.
-      const match = input.lists.cues.matchAt(input.tokens, i, to);
+      const match = cues.matchAt(tokens, i, to);
       if (!match) continue;
       // A capital mid-sentence is a name or a headline word: "Halvorsen State University", "Putin Calls for…";
       // only the last word of a Title Case headline may be its cue ("…, Lindsey Graham Says.").
       // After a colon a capital opens a clause: "It has not gone unnoticed: According to recent polls…".
-      const opensClause = i > from && ((i === from + 1 && !input.tokens[from].isWord) || input.tokens[i - 1].lower === ':');
+      const opensClause = i > from && ((i === from + 1 && !tokens[from].isWord) || tokens[i - 1].lower === ':');
       if (token.isCapitalized && i > from && !opensClause && !isHeadlineTag(input, i, to) && !isHeadlineVerb(input, i, from, to)) continue;
       const cueLast = i + match.length - 1;
       // "a liberal think tank", "report cards": the cue word is the first half of a noun.
-      if (cueLast + 1 < to && CUE_NOUN_COMPOUNDS.get(input.tokens[cueLast].lower)?.has(input.tokens[cueLast + 1].lower)) continue;
-      if (hasOtherSense(input.tokens, match.value, cueLast, to) || isInIdiom(input.tokens, i, from, to)) continue;
+      if (cueLast + 1 < to && CUE_NOUN_COMPOUNDS.get(tokens[cueLast].lower)?.has(tokens[cueLast + 1].lower)) continue;
+      if (hasOtherSense(tokens, match.value, cueLast, to) || isInIdiom(tokens, i, from, to)) continue;
       const found = match.value.kind === 'according'
         ? accordingTo(input, s, i, cueLast)
         : verbCue(input, s, i, cueLast, match.value, attributions);
@@ -123,10 +130,15 @@ export function findAttributions(input: AttributionInput): Attribution[] {
   addNominalAttributions(input, attributions, nominalCandidates);
   addPollAttributions(input, attributions, pollCandidates);
   dropRespondentsOfReportedPolls(input.tokens, attributions);
-  addQuoteTagAttributions(input, attributions);
-  addQuoteLeadInAttributions(input, attributions);
-  addSpeakerLabelAttributions(input, attributions);
+  // The steps below look attributions up by cue or content, never by position: the cue starts are
+  // collected once for the three that need them (each adds the cues it makes), and the attributions
+  // are put in text order once, at the end. The sort is stable, so ties keep the order they were added in.
+  const cueStarts = new Set(attributions.map((attribution) => attribution.cue.start));
+  addQuoteTagAttributions(input, attributions, cueStarts);
+  addQuoteLeadInAttributions(input, attributions, cueStarts);
+  addSpeakerLabelAttributions(input, attributions, cueStarts);
   addQuoteSignOffAttributions(input, attributions);
+  attributions.sort((a, b) => a.cue.start - b.cue.start);
   resolvePronouns(input, attributions);
   return attributions;
 }
@@ -166,7 +178,6 @@ function isInIdiom(tokens: readonly Token[], at: number, from: number, to: numbe
 function addNominalAttributions(input: AttributionInput, attributions: Attribution[], candidates: readonly number[]): void {
   const { tokens } = input;
   const cueStarts = new Set(attributions.map((attribution) => attribution.cue.start));
-  let added = false;
   for (const i of candidates) {
     const token = tokens[i];
     const s = token.sentence;
@@ -186,19 +197,11 @@ function addNominalAttributions(input: AttributionInput, attributions: Attributi
       content: { start: tokens[i + 2].start, end: opensWithPrepositionalPhrase(tokens, from, i) ? relativeClauseEnd(input, s, i + 2) : contentEnd(input, s) },
       sentence: s,
     });
-    added = true;
   }
-  if (added) attributions.sort((a, b) => a.cue.start - b.cue.start);
 }
 
-/**
- * A noun of saying outside quotations, "that" or a colon after it ("claim that", "warning:"): a candidate
- * for addNominalAttributions. The mark after it goes first: rarer than a word, and a cheaper test than the noun's.
- */
-function isNominalCueBefore(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1].lower;
-  if (next !== 'that' && next !== ':') return false;
-  const token = tokens[i];
+/** A noun of saying outside quotations: before "that" or a colon ("claim that", "warning:"), a candidate for addNominalAttributions. */
+function isNominalCue(token: Token): boolean {
   return token.isWord && token.quote < 0 && NOMINAL_CUES.has(token.lower);
 }
 
@@ -208,7 +211,6 @@ function isNominalCueBefore(tokens: readonly Token[], i: number): boolean {
  */
 function addPollAttributions(input: AttributionInput, attributions: Attribution[], candidates: readonly number[]): void {
   const { tokens } = input;
-  let added = false;
   // A poll's phrase is not looked at again for another "in".
   let pollEnd = -1;
   for (const i of candidates) {
@@ -223,10 +225,8 @@ function addPollAttributions(input: AttributionInput, attributions: Attribution[
     const attribution = accordingTo(input, s, i, i, { first: i + 1, last: comma === null ? poll : comma - 1 });
     if (!attribution) continue;
     attributions.push(sameShape({ ...attribution, cueLemma: 'in' }));
-    added = true;
     pollEnd = poll;
   }
-  if (added) attributions.sort((a, b) => a.cue.start - b.cue.start);
 }
 
 /** The word "poll" or "survey" heading the phrase at `at` ("the most recent YouGov/Economist survey"), or null. */
@@ -290,12 +290,10 @@ function possessivePhrase(tokens: readonly Token[], possessive: number, from: nu
  * exclamation mark, then a source and a verb. The verb need not be in the cue list: the shape of
  * the sentence says it is an attribution.
  */
-function addQuoteTagAttributions(input: AttributionInput, attributions: Attribution[]): void {
+function addQuoteTagAttributions(input: AttributionInput, attributions: Attribution[], cueStarts: Set<number>): void {
   const { tokens, prose } = input;
   const claimed = new Set(attributions.map((attribution) => attribution.content?.end ?? -1));
-  const cueStarts = new Set(attributions.map((attribution) => attribution.cue.start));
   let k = 0;
-  let added = false;
   for (const quotation of input.quotations) {
     const lastInside = prose[quotation.span.end - 2];
     if (lastInside !== ',' && lastInside !== '?' && lastInside !== '!') continue;
@@ -314,9 +312,7 @@ function addQuoteTagAttributions(input: AttributionInput, attributions: Attribut
     if (!verb.isWord || verb.isCapitalized || isFunctionWord(verb.lower) || !PLAIN_WORD.test(verb.lower) || cueStarts.has(verb.start)) continue;
     cueStarts.add(verb.start);
     attributions.push(quoteTagAttribution(input, verb, phrase, quotation, s));
-    added = true;
   }
-  if (added) attributions.sort((a, b) => a.cue.start - b.cue.start);
 }
 
 /**
@@ -325,12 +321,9 @@ function addQuoteTagAttributions(input: AttributionInput, attributions: Attribut
  * transcript label in capitals, the surname of someone the draft names as a source elsewhere, or
  * followed by a quotation ("Kasich: ‘We Are Going All the Way’"): "Update:" or "Poll:" name nobody.
  */
-function addSpeakerLabelAttributions(input: AttributionInput, attributions: Attribution[]): void {
+function addSpeakerLabelAttributions(input: AttributionInput, attributions: Attribution[], cueStarts: ReadonlySet<number>): void {
   const { tokens, prose } = input;
   const surnames = speakerSurnames(input, attributions);
-  // "Said Ellis: “…”" already has its cue.
-  const cueStarts = new Set(attributions.map((attribution) => attribution.cue.start));
-  let added = false;
   for (let s = 0; s < input.sentences.length; s++) {
     const from = input.sentenceTokenStart[s];
     const to = input.sentenceTokenStart[s + 1];
@@ -339,8 +332,9 @@ function addSpeakerLabelAttributions(input: AttributionInput, attributions: Attr
     const labelStart = quoted ? from + 1 : from;
     const labelQuote = quoted ? tokens[labelStart].quote : -1;
     let k = labelStart;
-    while (k < to && k - labelStart < 3 && tokens[k].isWord && tokens[k].isCapitalized && tokens[k].quote === labelQuote && !cueStarts.has(tokens[k].start)) k++;
-    if (k === labelStart || k + 1 >= to || tokens[k].lower !== ':') continue;
+    while (k < to && k - labelStart < 3 && tokens[k].isWord && tokens[k].isCapitalized && tokens[k].quote === labelQuote) k++;
+    // A label's words hold no cue ("Said Ellis: “…”" already has its cue): asked only of the few sentences that open with a label's shape.
+    if (k === labelStart || k + 1 >= to || tokens[k].lower !== ':' || holdsCueStart(tokens, labelStart, k, cueStarts)) continue;
     // "Ryan: ‘Anti-Semitic Images’ Have ‘No Place…’": a headline's speaker with their quoted words.
     const quoteFollows = OPENING_QUOTES.has(tokens[k + 1].lower) && tokens[k + 1].quote >= 0 && input.quotations[tokens[k + 1].quote].span.start === tokens[k + 1].start;
     if (!tokens[k + 1].isWord && !quoteFollows) continue;
@@ -357,9 +351,13 @@ function addSpeakerLabelAttributions(input: AttributionInput, attributions: Attr
       content: { start: tokens[k + 1].start, end: contentEnd(input, s) },
       sentence: s,
     });
-    added = true;
   }
-  if (added) attributions.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/** Some token in [from, to) starts a cue. */
+function holdsCueStart(tokens: readonly Token[], from: number, to: number, cueStarts: ReadonlySet<number>): boolean {
+  for (let k = from; k < to; k++) if (cueStarts.has(tokens[k].start)) return true;
+  return false;
 }
 
 /** `“We will not back down.” — Maria Lopez`: the dash before the name is the cue (quoteSignOffs.ts). */
@@ -371,7 +369,6 @@ function addQuoteSignOffAttributions(input: AttributionInput, attributions: Attr
     if (claimed.has(quotation.span.start)) continue;
     attributions.push(quoteTagAttribution(input, input.tokens[dash], name, quotation, input.tokens[dash].sentence));
   }
-  attributions.sort((a, b) => a.cue.start - b.cue.start);
 }
 
 /**
@@ -433,11 +430,9 @@ function documentTagAt(tokens: readonly Token[], at: number, to: number): Phrase
  * `She continued, “…”`: a sentence that opens with a name or pronoun and a verb, then a comma or
  * colon and a quotation, introduces that quotation whatever the verb.
  */
-function addQuoteLeadInAttributions(input: AttributionInput, attributions: Attribution[]): void {
+function addQuoteLeadInAttributions(input: AttributionInput, attributions: Attribution[], cueStarts: Set<number>): void {
   const { tokens } = input;
   const claimedQuotes = new Set(attributions.filter((a) => a.content).map((a) => a.content!.start));
-  const cueStarts = new Set(attributions.map((attribution) => attribution.cue.start));
-  let added = false;
   for (const s of sentencesOpeningQuotations(input.quotations)) {
     const from = input.sentenceTokenStart[s];
     const to = input.sentenceTokenStart[s + 1];
@@ -453,9 +448,7 @@ function addQuoteLeadInAttributions(input: AttributionInput, attributions: Attri
     if (!quotation || claimedQuotes.has(quotation.span.start) || cueStarts.has(verb.start)) continue;
     cueStarts.add(verb.start);
     attributions.push(quoteTagAttribution(input, verb, phrase!, quotation, s));
-    added = true;
   }
-  if (added) attributions.sort((a, b) => a.cue.start - b.cue.start);
 }
 
 /** The sentences in which a quotation opens, in order: only there can a lead-in introduce one. */
@@ -734,12 +727,13 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   const documentShows = cue.kind === 'evidence' && !(after < to && PARTICLES.has(tokens[after].lower));
   // A document says what it mentions, notes or reveals: "The ad also mentions Percy Walton".
   const documentSays = !inverted && cue.kind !== 'evidence' && DETERMINERS.has(tokens[phrase.first].lower) && (isDocument(tokens, phrase) || DOCUMENT_NOUNS.has(tokens[phrase.last].lower));
-  const ambiguous = !documentShows && !documentSays && !characterizesNamedObject(tokens, phrase, cue, cueLast, to) && (NOUN_LIKE_CUES.has(tokens[i].lower) || CLAUSE_ONLY_CUES.has(cue.lemma) || THAT_ONLY_CUES.has(tokens[i].lower));
+  const thatOnly = THAT_ONLY_CUES.has(tokens[i].lower);
+  const ambiguous = !documentShows && !documentSays && !characterizesNamedObject(tokens, phrase, cue, cueLast, to) && (NOUN_LIKE_CUES.has(tokens[i].lower) || CLAUSE_ONLY_CUES.has(cue.lemma) || thatOnly);
   if (ambiguous && !inverted && !contentPrecedes && !speechFollows(tokens, cueLast + 1, to)) return null;
   // "state" is a noun far more often than a verb ("state senator … is"): only "states that" is a cue.
-  if (THAT_ONLY_CUES.has(tokens[i].lower) && !inverted && !contentPrecedes && !['that', ':'].includes(tokens[after]?.lower ?? '')) return null;
+  if (thatOnly && !inverted && !contentPrecedes && !['that', ':'].includes(tokens[after]?.lower ?? '')) return null;
   // "…, state officials said", "On Tuesday, state health officials…": "state" after a comma opens a noun phrase.
-  if (THAT_ONLY_CUES.has(tokens[i].lower) && (inverted ? cue.form === 'base' : cue.form === 'present' && !statesSubject(tokens, phrase, after, to))) return null;
+  if (thatOnly && (inverted ? cue.form === 'base' : cue.form === 'present' && !statesSubject(tokens, phrase, after, to))) return null;
   if (contentPrecedes) {
     // "…," the Russian leader said as he sat down / …, Putin told the journalist.
     let content = contentBefore(input, s, speakerFirst - 1);
@@ -756,7 +750,7 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   }
   // What is characterized is part of the claim: "called [the charges unsubstantiated]".
   let contentStart = cue.kind === 'characterization' && !inverted ? cueLast + 1 : after;
-  while (contentStart < to && [',', ':', 'that', '-', '—'].includes(tokens[contentStart].lower)) contentStart++;
+  while (contentStart < to && CONTENT_LEADS.has(tokens[contentStart].lower)) contentStart++;
   if (contentStart >= to || SENTENCE_END.has(tokens[contentStart].lower)) return make(phrase, null);
   // "Broaddrick, who said Clinton raped her, recounted…": the relative clause ends at its comma.
   const end = isCommaRelative(tokens, phrase, from) || hasCommaRelativeBefore(tokens, phrase.last + 1, i) ? relativeClauseEnd(input, s, contentStart) : contentEnd(input, s);

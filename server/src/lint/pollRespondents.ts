@@ -16,10 +16,12 @@ const FINDING_KINDS = new Set(['according', 'evidence']);
 export function dropRespondentsOfReportedPolls(tokens: readonly Token[], attributions: Attribution[]): void {
   const findings = attributions.filter((attribution) => FINDING_KINDS.has(attribution.cueKind) && attribution.content);
   if (findings.length === 0) return;
+  // A finding holds cues of its own sentence only: the other sentences' attributions are passed over by one lookup.
+  const findingSentences = new Set(findings.map((finding) => finding.sentence));
   let kept = 0;
   for (const attribution of attributions) {
     // Whether a finding holds the cue is the cheaper test, and seldom true: it goes first.
-    const dropped = attribution.source !== null && findings.some((finding) => isInsideFinding(finding, attribution)) && isShare(tokens, attribution.source.span.start, attribution.source.span.end);
+    const dropped = attribution.source !== null && findingSentences.has(attribution.sentence) && findings.some((finding) => isInsideFinding(finding, attribution)) && isShare(tokens, attribution.source.span.start, attribution.source.span.end);
     if (!dropped) attributions[kept++] = attribution;
   }
   attributions.length = kept;

@@ -33,10 +33,12 @@ export function findQuoteSignOffs(prose: string, tokens: readonly Token[], quota
   let k = 0;
   let previousNameEnd = -1;
   for (const quotation of quotations) {
+    // Most quotations end otherwise, and are passed over before any search: the quotations are in text
+    // order, so the tokens found for a later one lie after this one's anyway.
+    if (!SENTENCE_END_INSIDE.has(prose[quotation.span.end - 2])) continue;
     // The quotation's first token and the first after it, found by binary search rather than a walk over every token.
     const opening = Math.max(k, firstTokenAtOrAfter(tokens, quotation.span.start));
     k = Math.max(opening, firstTokenAtOrAfter(tokens, quotation.span.end));
-    if (!SENTENCE_END_INSIDE.has(prose[quotation.span.end - 2])) continue;
     const standsAlone = opening === 0 || opening - 1 === previousNameEnd || opensLine(prose, tokens[opening - 1], tokens[opening]);
     const nameStart = standsAlone ? dashEnd(tokens, k) : null;
     const name = nameStart === null ? null : nameAt(tokens, nameStart);

@@ -73,7 +73,7 @@ function sourceEndingAt(tokens: readonly Token[], end: number, min: number): Phr
   const placeholder = j >= min ? placeholderEndingAt(tokens, j, min) : null;
   if (placeholder) return placeholder;
   // "Sens. Merkley (D-Ore.) and Brown (D-Ohio) all suggested": skip the floating quantifier and a parenthesis.
-  if (j >= min && ['all', 'both', 'each'].includes(tokens[j].lower) && j - 1 >= min && !DETERMINERS.has(tokens[j - 1].lower)) j--;
+  if (j >= min && FLOATING_QUANTIFIERS.has(tokens[j].lower) && j - 1 >= min && !DETERMINERS.has(tokens[j - 1].lower)) j--;
   j = skipParenthesisBack(tokens, j, min);
   if (j < min) return null;
   // "Broaddrick, who said…", "voters who say…": the relative pronoun stands for its antecedent.
@@ -228,8 +228,8 @@ export function skipBackOverVerbGroup(tokens: readonly Token[], from: number, mi
         continue;
       }
     }
-    // "who in 2010 said"
-    if (YEAR.test(token.lower) && j - 1 >= min && tokens[j - 1].lower === 'in') {
+    // "who in 2010 said" (the pattern last: asked of each word of the verb group)
+    if (j - 1 >= min && tokens[j - 1].lower === 'in' && YEAR.test(token.lower)) {
       j -= 2;
       continue;
     }
@@ -279,9 +279,10 @@ function previousComma(tokens: readonly Token[], from: number, min: number): num
 
 function unpunctuatedWhoBefore(tokens: readonly Token[], from: number, min: number): number | null {
   for (let k = from - 1; k >= min && from - k < 12; k--) {
-    if (RELATIVES.has(tokens[k].lower) && tokens[k].lower !== 'who') return null;
+    // Relatives are words: a mark ends the search before any lookup.
     if (!tokens[k].isWord) return null;
     if (tokens[k].lower === 'who') return k;
+    if (RELATIVES.has(tokens[k].lower)) return null;
   }
   return null;
 }
@@ -401,7 +402,8 @@ export function classifySource(tokens: readonly Token[], phrase: PhraseTokens, t
   if (isOutlet(words, text, lists)) return 'outlet';
   // The phrase's text is made only here, past the pronouns and outlets, which need none.
   const lowerPhrase = lowerWords(words, 0);
-  if (lists.anonymousMarkers.some((marker) => lowerPhrase.includes(marker))) return 'anonymous';
+  // A marker longer than the phrase is not in it: most phrases are shorter than most markers ("who asked not to be named").
+  if (lists.anonymousMarkers.some((marker) => marker.length <= lowerPhrase.length && lowerPhrase.includes(marker))) return 'anonymous';
   const withoutDeterminer = DETERMINERS.has(words[0].lower) && words.length > 1 ? lowerWords(words, 1) : lowerPhrase;
   if (INSTITUTIONS.has(lowerPhrase) || INSTITUTIONS.has(withoutDeterminer)) return 'named';
   if (lists.vagueSources.has(lowerPhrase) || lists.vagueSources.has(withoutDeterminer)) return 'vague';
