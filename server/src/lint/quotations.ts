@@ -41,6 +41,12 @@ export function findQuotations(prose: string, blocks: readonly Span[], openAtEnd
   const found: FoundQuotation[] = [];
   let carried: OpenDouble | null = null;
 
+  // The last search for a quotation mark or apostrophe: none lies in [searchedFrom, nextMark), and
+  // nextMark is one (or the prose's length). A search runs on past its block's end to the next mark in
+  // the prose, however many paragraphs without one come first; what it found is kept for those blocks.
+  let searchedFrom = 0;
+  let nextMark = -1;
+
   blocks.forEach((block, paragraph) => {
     let open: OpenDouble | null = null;
     let single: number | null = null; // offset of an open single quote in this paragraph
@@ -67,9 +73,12 @@ export function findQuotations(prose: string, blocks: readonly Span[], openAtEnd
 
     for (; i < block.end; i++) {
       // Only quotation marks and apostrophes change anything: jump to the next one.
-      QUOTE_MARK.lastIndex = i;
-      if (!QUOTE_MARK.test(prose) || QUOTE_MARK.lastIndex > block.end) break;
-      i = QUOTE_MARK.lastIndex - 1;
+      if (i < searchedFrom || i > nextMark) {
+        searchedFrom = i;
+        nextMark = quoteMarkFrom(prose, i);
+      }
+      if (nextMark >= block.end) break;
+      i = nextMark;
       const c = prose[i];
       if (isTwoApostrophes(prose, i) && (open === null || open.kind === 'apostrophes')) {
         if (open) close(i + 2);
@@ -117,6 +126,12 @@ export function findQuotations(prose: string, blocks: readonly Span[], openAtEnd
     if (open) carried = open;
   });
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The offset of the first quotation mark or apostrophe at or after `from`, or the prose's length. */
+function quoteMarkFrom(prose: string, from: number): number {
+  QUOTE_MARK.lastIndex = from;
+  return QUOTE_MARK.test(prose) ? QUOTE_MARK.lastIndex - 1 : prose.length;
 }
 
 /** Two apostrophes standing for one double quote mark. */

@@ -92,28 +92,31 @@ function lowerCaseToken(text: string): string {
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
-/** The end of a word whose first character ends at `i`: letters, digits and marks, and joined runs. */
+/**
+ * The end of a word whose first character ends at `i`: letters, digits and marks, and joined runs.
+ * Each character is read once: the one that stops a run is the one checked for a joiner.
+ */
 function wordEnd(prose: string, from: number, length: number): number {
   let i = from;
-  for (;;) {
-    while (i < length) {
-      const code = prose.charCodeAt(i);
-      if (code < 128) {
-        if (ASCII_KINDS[code] !== LETTER) break;
+  while (i < length) {
+    const code = prose.charCodeAt(i);
+    if (code < 128) {
+      if (ASCII_KINDS[code] === LETTER) {
         i++;
         continue;
       }
+    } else {
       const codePoint = codePointAt(prose, i);
       const kind = kindOf(codePoint);
-      if (kind !== LETTER && kind !== MARK) break;
-      i += codePoint > 0xffff ? 2 : 1;
+      if (kind === LETTER || kind === MARK) {
+        i += codePoint > 0xffff ? 2 : 1;
+        continue;
+      }
     }
-    if (i + 1 < length && isJoiner(prose.charCodeAt(i)) && kindOf(codePointAt(prose, i + 1)) === LETTER) {
-      i += 1;
-      continue;
-    }
-    return i;
+    if (!(isJoiner(code) && i + 1 < length && kindOf(codePointAt(prose, i + 1)) === LETTER)) return i;
+    i++;
   }
+  return i;
 }
 
 /**
