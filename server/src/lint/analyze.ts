@@ -44,10 +44,10 @@ export function analyzeBlocks(
   const tokens: Token[] = [];
   const lowerProse = blocks.length > 0 ? lowerCaseProse(prose, blocks[0].start, blocks[blocks.length - 1].end) : null;
   const sentenceTokenStart: number[] = [];
-  sentences.forEach((sentence, index) => {
+  for (let index = 0; index < sentences.length; index++) {
     sentenceTokenStart.push(tokens.length);
-    tokenizeSentence(prose, lowerProse, sentence.span, index, tokens);
-  });
+    tokenizeSentence(prose, lowerProse, sentences[index].span, index, tokens);
+  }
   sentenceTokenStart.push(tokens.length);
 
   const paragraphSpans = paragraphs.map((paragraph) => paragraph.span);
@@ -67,7 +67,7 @@ export function analyzeBlocks(
       isPhrase: wordCount <= MAX_PHRASE_WORDS && !isWholeSentence(prose.slice(found.inner.start, found.inner.end)),
     };
   });
-  paragraphs.forEach((paragraph, index) => (paragraph.quoteOpenAtEnd = openAtEnd[index]));
+  for (let index = 0; index < paragraphs.length; index++) paragraphs[index].quoteOpenAtEnd = openAtEnd[index];
   markQuotedTokens(tokens, quotations);
 
   const surnameQueries: SurnameQuery[] = [];
@@ -92,7 +92,8 @@ function isWholeSentence(inner: string): boolean {
  * at a time), so each one's tokens are found by binary search: only quoted tokens are visited.
  */
 function markQuotedTokens(tokens: Token[], quotations: readonly Quotation[]): void {
-  quotations.forEach((quotation, q) => {
-    for (let k = firstTokenAtOrAfter(tokens, quotation.span.start); k < tokens.length && tokens[k].start < quotation.span.end; k++) tokens[k].quote = q;
-  });
+  for (let q = 0; q < quotations.length; q++) {
+    const { span } = quotations[q];
+    for (let k = firstTokenAtOrAfter(tokens, span.start); k < tokens.length && tokens[k].start < span.end; k++) tokens[k].quote = q;
+  }
 }

@@ -26,7 +26,6 @@ const INITIALISM = /^(\p{L}\.)+\p{L}$/u;
 const LETTER = /\p{L}/u;
 const LETTER_OR_PERIOD = /[\p{L}.]/u;
 const WHITE_SPACE = /\s/;
-const LEADING_PERIODS = /^\.+/;
 const TRAILING_PERIOD = /\.$/;
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '„']);
@@ -74,8 +73,8 @@ function endsSentence(prose: string, at: number, punctuation: string, next: numb
     const word = wordBefore(prose, at);
     const lower = word.toLowerCase();
     if (NEVER_FINAL.has(lower)) return false;
-    if (SINGLE_CAPITAL.test(word)) return false; // an initial: "J. K. Rowling"
-    if (SOMETIMES_FINAL.has(lower) || INITIALISM.test(word)) return SENTENCE_STARTERS.has(wordAt(prose, next));
+    if (word.length === 1 && SINGLE_CAPITAL.test(word)) return false; // an initial: "J. K. Rowling"
+    if (SOMETIMES_FINAL.has(lower) || isInitialism(word)) return SENTENCE_STARTERS.has(wordAt(prose, next));
   }
   if (isEllipsis) return SENTENCE_STARTERS.has(wordAt(prose, next));
   return true;
@@ -131,7 +130,16 @@ function isDigit(c: string | undefined): boolean {
 function wordBefore(prose: string, at: number): string {
   let start = at;
   while (start > 0 && isLetterOrPeriodAt(prose, start - 1)) start--;
-  return prose.slice(start, at).replace(LEADING_PERIODS, '');
+  while (start < at && prose.charCodeAt(start) === 46) start++; // leading periods are not part of it
+  return prose.slice(start, at);
+}
+
+/**
+ * "U.S", "D.C": letters joined by periods. The word is letters and periods, so only one with a period
+ * second can be one; the pattern runs for those alone (it runs once per sentence end).
+ */
+function isInitialism(word: string): boolean {
+  return word.length >= 3 && word[1] === '.' && INITIALISM.test(word);
 }
 
 function wordAt(prose: string, at: number): string {

@@ -127,19 +127,30 @@ export function countWords(prose: string, start: number, end: number): number {
   let count = 0;
   let i = start;
   while (i < end) {
-    if (!isLetterAt(prose, i, end)) {
+    if (isLetterAt(prose, i, end)) {
+      count++;
+      i = countedWordEnd(prose, i, end);
+    } else {
       i++;
-      continue;
-    }
-    count++;
-    for (;;) {
-      while (i < end && isLetterAt(prose, i, end)) i += prose.charCodeAt(i) >= 0xd800 && prose.charCodeAt(i) <= 0xdbff ? 2 : 1;
-      const code = prose.charCodeAt(i);
-      if (i + 1 < end && (code === 39 || code === 0x2019 || code === 45) && isLetterAt(prose, i + 1, end)) i++;
-      else break;
     }
   }
   return count;
+}
+
+/** The end of the word counted at `from`: runs of letters and digits joined by ' ’ and -. Each character is read once. */
+function countedWordEnd(prose: string, from: number, end: number): number {
+  let i = from;
+  while (i < end) {
+    const code = prose.charCodeAt(i);
+    if (code < 128 ? ASCII_KINDS[code] === LETTER : isLetterAt(prose, i, end)) {
+      i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+    } else if ((code === 39 || code === 0x2019 || code === 45) && isLetterAt(prose, i + 1, end)) {
+      i++;
+    } else {
+      return i;
+    }
+  }
+  return i;
 }
 
 function isLetterAt(prose: string, at: number, end: number): boolean {
