@@ -4,12 +4,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PhraseMatcher } from '../../server/src/lint/phraseMatcher';
+import { wordShape } from '../../server/src/lint/tokenize';
 import type { Token } from '../../server/src/lint/types';
 
 function tokensOf(text: string): Token[] {
   let start = 0;
   return text.split(' ').map((word) => {
-    const token = { start, end: start + word.length, lower: word.toLowerCase(), isWord: true, isCapitalized: /^[A-Z]/.test(word), sentence: 0, quote: -1 };
+    const lower = word.toLowerCase();
+    const token = { start, end: start + word.length, lower, isWord: true, isCapitalized: /^[A-Z]/.test(word), sentence: 0, quote: -1, shape: wordShape(lower) };
     start += word.length + 1;
     return token;
   });

@@ -2,19 +2,12 @@
 // lookup per word that continues some phrase, and for most tokens not even one (a table of the first
 // words' shapes turns them away first).
 import type { Token } from './types';
+import { wordShape } from './tokenize';
 
 export interface PhraseMatch<T> {
   value: T;
   /** Number of tokens the phrase covers. */
   length: number;
-}
-
-/**
- * A word's shape: its length (up to 15), and its first and last characters (five bits of each code).
- * Listed first words have few shapes; a word of another shape is none of them, whatever it is.
- */
-function shapeOf(word: string): number {
-  return (Math.min(word.length, 15) << 10) | ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31);
 }
 
 /**
@@ -34,7 +27,10 @@ export class PhraseMatcher<T> {
    * by first word alone had it compare the next word with every one of the ~1,100 hedges opening with "it".
    */
   private readonly byFirstWord = new Map<string, PhraseNode<T>>();
-  /** One bit per shape of a listed first word: a test of a few character codes, cheaper than the map lookup it spares. */
+  /**
+   * One bit per shape (tokenize.ts, wordShape) of a listed first word. Listed first words have few
+   * shapes; a token of another shape is none of them, and is turned away before any map lookup.
+   */
   private readonly firstWordShapes = new Uint32Array((1 << 14) / 32);
 
   add(phrase: string, value: T): void {
@@ -47,7 +43,7 @@ export class PhraseMatcher<T> {
       node.hasValue = true;
       node.value = value;
     }
-    const shape = shapeOf(words[0]);
+    const shape = wordShape(words[0]);
     this.firstWordShapes[shape >> 5] |= 1 << (shape & 31);
   }
 
@@ -68,10 +64,10 @@ export class PhraseMatcher<T> {
 
   /** The longest phrase whose words are the word tokens from `index` on, or null. */
   matchAt(tokens: readonly Token[], index: number, endIndex = tokens.length): PhraseMatch<T> | null {
-    const first = tokens[index].lower;
-    const shape = shapeOf(first);
+    const token = tokens[index];
+    const shape = token.shape;
     if ((this.firstWordShapes[shape >> 5] & (1 << (shape & 31))) === 0) return null;
-    let node = this.byFirstWord.get(first);
+    let node = this.byFirstWord.get(token.lower);
     // The deepest node passed that ends a phrase is the longest match.
     let found: PhraseNode<T> | null = null;
     let length = 0;

@@ -83,8 +83,18 @@ export function tokenizeSentence(prose: string, lowerProse: LowerCasedProse | nu
       isCapitalized: (code >= 65 && code <= 90) || (code > 127 && code !== 0x2019 && prose[start] !== lower[0]),
       sentence: sentenceIndex,
       quote: -1,
+      shape: wordShape(lower),
     });
   }
+}
+
+/**
+ * A word's shape: its length (up to 15), and its first and last characters (five bits of each code).
+ * Phrase lists (phraseMatcher.ts) keep a table of their first words' shapes; a token's is worked out
+ * here, once, rather than by each of the five lists that look it up.
+ */
+export function wordShape(word: string): number {
+  return (Math.min(word.length, 15) << 10) | ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31);
 }
 
 function lowerCaseToken(text: string): string {

@@ -59,6 +59,8 @@ export interface Token {
   sentence: number;
   /** Index of the quotation the token lies in (marks included), or -1. */
   quote: number;
+  /** `wordShape(lower)` (tokenize.ts): lets a phrase list turn most tokens away without a lookup. */
+  shape: number;
 }
 
 export interface Quotation {
