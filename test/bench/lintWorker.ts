@@ -85,7 +85,7 @@ async function main(): Promise<void> {
 }
 
 /** The text cut at paragraph breaks into pieces of about `words` words. */
-function piecesOf(text: string, words: number): string[] {
+export function piecesOf(text: string, words: number): string[] {
   const pieces: string[] = [];
   let piece: string[] = [];
   let count = 0;
