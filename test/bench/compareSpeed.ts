@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import type * as Engine from '../../server/src/lint';
 import { loadCorpus, ROOT, TextStream, warmUpText } from './corpus';
-import { piecesOf, WARM_UP_PIECE_WORDS, WARM_UP_ROUNDS } from './lintWorker';
+import { warmUpOn } from './lintWorker';
 import { tuneHeapForLinting } from '../../server/src/heapTuning';
 
 const DRAFT_WORDS = 10_000;
@@ -31,10 +31,7 @@ function timeLints(engineFile: string, drafts: number): void {
   const corpus = loadCorpus(process.env.ATTRIBUTION_LINT_EVAL_DIR || join(ROOT, '..', 'shared', 'eval'));
   const stream = new TextStream(corpus);
   const texts = Array.from({ length: drafts }, () => stream.next(DRAFT_WORDS));
-  const warmUp = warmUpText(corpus, drafts * DRAFT_WORDS) ?? texts[0];
-  lint(warmUp);
-  const pieces = piecesOf(warmUp, WARM_UP_PIECE_WORDS);
-  for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const piece of pieces) lint(piece);
+  warmUpOn(lint, warmUpText(corpus, drafts * DRAFT_WORDS) ?? texts[0]);
   const ms = texts.map((text) => {
     const start = performance.now();
     lint(text);

@@ -67,12 +67,7 @@ async function main(): Promise<void> {
   if (!TOOLS.includes(tool as Tool) || !planFile) throw new Error(`usage: lintWorker.ts ${TOOLS.join('|')} PLAN_FILE`);
   const plan = JSON.parse(readFileSync(planFile, 'utf8')) as LintPlan;
   const lint = await linterFor(tool as Tool);
-  const warmUp = readFileSync(plan.warmUpFile ?? plan.runs[0][0], 'utf8');
-  const first = performance.now();
-  lint(warmUp);
-  const times: LintTimes = { firstLintMs: performance.now() - first, ms: plan.runs.map(() => []), findings: plan.runs.map(() => []) };
-  const pieces = piecesOf(warmUp, WARM_UP_PIECE_WORDS);
-  for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const piece of pieces) lint(piece);
+  const times: LintTimes = { firstLintMs: warmUpOn(lint, readFileSync(plan.warmUpFile ?? plan.runs[0][0], 'utf8')), ms: plan.runs.map(() => []), findings: plan.runs.map(() => []) };
   for (let size = 0; size < (plan.runs[0]?.length ?? 0); size++) {
     plan.runs.forEach((files, run) => {
       const text = readFileSync(files[size], 'utf8');
@@ -84,8 +79,21 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify(times)}\n`);
 }
 
+/**
+ * Lints the warm-up text once, then its WARM_UP_PIECE_WORDS-word pieces WARM_UP_ROUNDS times over;
+ * returns the milliseconds of the first lint (the first of a fresh process).
+ */
+export function warmUpOn(lint: (text: string) => unknown, warmUp: string): number {
+  const first = performance.now();
+  lint(warmUp);
+  const firstLintMs = performance.now() - first;
+  const pieces = piecesOf(warmUp, WARM_UP_PIECE_WORDS);
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const piece of pieces) lint(piece);
+  return firstLintMs;
+}
+
 /** The text cut at paragraph breaks into pieces of about `words` words. */
-export function piecesOf(text: string, words: number): string[] {
+function piecesOf(text: string, words: number): string[] {
   const pieces: string[] = [];
   let piece: string[] = [];
   let count = 0;

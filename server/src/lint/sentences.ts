@@ -135,8 +135,9 @@ function wordBefore(prose: string, at: number): string {
 }
 
 /**
- * "U.S", "D.C": letters joined by periods. The word is letters and periods, so only one with a period
- * second can be one; the pattern runs for those alone (it runs once per sentence end).
+ * "U.S", "D.C": letters joined by periods. The word is letters and periods, each one UTF-16 unit
+ * (wordBefore stops at a surrogate), so only one with a period second can be one; the pattern runs
+ * for those alone (it runs once per sentence end).
  */
 function isInitialism(word: string): boolean {
   return word.length >= 3 && word[1] === '.' && INITIALISM.test(word);
