@@ -1,7 +1,7 @@
-import type { Analysis, Span } from '../types';
+import type { Analysis } from '../types';
 import type { Rule } from './rule';
 import { docsUrlFor } from './rule';
-import { textOf } from './shared';
+import { listedPhrasesAt, textOf } from './shared';
 import type { WordLists } from '../wordLists';
 
 const POLICY = "the AP's anonymous-source policy asks why anonymity was granted and how the source knows";
@@ -30,8 +30,11 @@ export const anonymousSource: Rule = {
       if (gives === undefined) reasonGiven.set(sentence, (gives = givesReason(analysis, sentence, lists)));
       return gives;
     };
-    for (const { sentence, span } of anonymityPhrases(analysis, lists)) {
+    const { tokens } = analysis;
+    for (const { start, match } of listedPhrasesAt(analysis, lists).anonymity) {
+      const sentence = tokens[start].sentence;
       if (flagged.has(sentence) || givesReasonIn(sentence)) continue;
+      const span = { start: tokens[start].start, end: tokens[start + match.length - 1].end };
       flagged.add(sentence);
       report({ span, message: `"${textOf(analysis, span)}" gives no reason: ${POLICY}.` });
     }
@@ -50,25 +53,3 @@ function givesReason(analysis: Analysis, sentence: number, lists: WordLists): bo
 }
 
 const ANONYMITY_BECAUSE = /(anonymity|anonymously|not be (named|identified)|to be (named|identified)),? (because|since|as|so that)\b(?! of\b)/;
-
-/**
- * Every "on condition of anonymity"-like phrase outside quotations, in order. A plain function filling a
- * list, not a generator: the same loop over every token, compiled as a resumable generator, cost about
- * a tenth more per token.
- */
-function anonymityPhrases(analysis: Analysis, lists: WordLists): { sentence: number; span: Span }[] {
-  const { tokens, sentenceTokenStart } = analysis;
-  const phrases: { sentence: number; span: Span }[] = [];
-  for (let s = 0; s < analysis.sentences.length; s++) {
-    const to = sentenceTokenStart[s + 1];
-    for (let i = sentenceTokenStart[s]; i < to; i++) {
-      // Every listed phrase starts with a word ("on condition of anonymity", "speaking anonymously").
-      if (!tokens[i].isWord || tokens[i].quote >= 0) continue;
-      const match = lists.anonymityPhrases.matchAt(tokens, i, to);
-      if (!match) continue;
-      phrases.push({ sentence: s, span: { start: tokens[i].start, end: tokens[i + match.length - 1].end } });
-      i += match.length - 1;
-    }
-  }
-  return phrases;
-}

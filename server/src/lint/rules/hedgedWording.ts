@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import { docsUrlFor } from './rule';
-import { accordingToPlaceholderFix, cueAt, hedgesAt, isAttributedAt, startsNounPhrase, textOf } from './shared';
+import { accordingToPlaceholderFix, cueAt, isAttributedAt, listedPhrasesAt, startsNounPhrase, textOf } from './shared';
 
 export const hedgedWording: Rule = {
   meta: {
@@ -17,12 +17,11 @@ export const hedgedWording: Rule = {
   },
   check({ analysis, lists, report }) {
     const { tokens, sentenceTokenStart } = analysis;
-    const { starts, lengthAt } = hedgesAt(analysis, lists);
     // Tokens before `end` are inside a hedge already read: an overlapping one is not reported again.
     let end = 0;
-    for (const index of starts) {
+    for (const { start: index, match } of listedPhrasesAt(analysis, lists).hedges) {
       if (index < end) continue;
-      end = index + lengthAt[index];
+      end = index + match.length;
       const s = tokens[index].sentence;
       const to = sentenceTokenStart[s + 1];
       const i = end - 1;

@@ -1,6 +1,7 @@
 // Questions several rules ask of the analysis, and the placeholder fixes they share.
 import type { Analysis, Attribution, Fix, Quotation, Span, Token } from '../types';
-import type { WordLists } from '../wordLists';
+import type { SpeculativeKind, WordLists } from '../wordLists';
+import type { PhraseMatch } from '../phraseMatcher';
 import { DETERMINERS } from '../grammar';
 import { speechFollows } from '../attributions';
 
@@ -45,28 +46,36 @@ export function attributionsBySentence(analysis: Analysis): readonly (readonly A
   return sentenceAttributions(analysis).bySentence;
 }
 
-/** The hedge phrases ("is said to", "allegedly") of a draft, outside quotations, each within its sentence. */
-export interface Hedges {
-  /** The token index of every hedge's first word, in order (hedges overlapping others included). */
-  starts: number[];
-  /** By token index: how many tokens the hedge starting there covers, or 0 where none starts. */
-  lengthAt: Int32Array;
+/** A listed phrase and the token index of its first word. */
+export interface PhraseAt<T> {
+  start: number;
+  match: PhraseMatch<T>;
 }
 
-const hedgesCache = new WeakMap<Analysis, { lists: WordLists; hedges: Hedges }>();
+/** The phrases of three word lists outside quotations, each within its sentence, as the rules that report them read them. */
+export interface ListedPhrases {
+  /** Hedges ("is said to", "allegedly"), in order, overlapping ones included. */
+  hedges: PhraseAt<string>[];
+  /** Speculative wording, in order: none inside a hedge (hedged-wording's to report) nor inside another. */
+  speculative: PhraseAt<SpeculativeKind>[];
+  /** Grants of anonymity ("on condition of anonymity"), in order, none inside another. */
+  anonymity: PhraseAt<string>[];
+}
+
+const listedPhrasesCache = new WeakMap<Analysis, { lists: WordLists; phrases: ListedPhrases }>();
 
 /**
- * The hedges, looked up once for the two rules that need them (hedged-wording reports them,
- * speculative-wording steps over them), since the lookup is one of the dearest per-word steps. Both
- * a list of the few starts, so that hedged-wording reads only those, and a length for every token,
- * so that speculative-wording's word-by-word reading asks with one array read.
+ * The hedges, speculative wording and grants of anonymity, looked up once for the rules that need them
+ * (hedged-wording reports hedges and speculative-wording steps over them), in one reading of the
+ * tokens: the step from token to token, not the lookup, is most of a reading's cost, and each of the
+ * three rules used to read every token itself.
  */
-export function hedgesAt(analysis: Analysis, lists: WordLists): Hedges {
-  const cached = hedgesCache.get(analysis);
-  if (cached && cached.lists === lists) return cached.hedges;
-  const hedges = findHedges(analysis, lists);
-  hedgesCache.set(analysis, { lists, hedges });
-  return hedges;
+export function listedPhrasesAt(analysis: Analysis, lists: WordLists): ListedPhrases {
+  const cached = listedPhrasesCache.get(analysis);
+  if (cached && cached.lists === lists) return cached.phrases;
+  const phrases = findListedPhrases(analysis, lists);
+  listedPhrasesCache.set(analysis, { lists, phrases });
+  return phrases;
 }
 
 /**
@@ -74,21 +83,39 @@ export function hedgesAt(analysis: Analysis, lists: WordLists): Hedges {
  * before the statements after it have ever run; compiled that way, the caching after the loop sent
  * every later lint back to the interpreter there (a deoptimisation per lint, ten per long draft).
  */
-function findHedges(analysis: Analysis, lists: WordLists): Hedges {
+function findListedPhrases(analysis: Analysis, lists: WordLists): ListedPhrases {
   const { tokens, sentenceTokenStart } = analysis;
-  // A typed array starts filled with zeros, where an ordinary one would have to be filled.
-  const hedges: Hedges = { starts: [], lengthAt: new Int32Array(tokens.length) };
+  const phrases: ListedPhrases = { hedges: [], speculative: [], anonymity: [] };
+  // Where the next speculative phrase and the next grant of anonymity may start: a phrase's words are
+  // not read again for another of its list, and speculative wording is not looked for inside a hedge.
+  let speculativeFrom = 0;
+  let anonymityFrom = 0;
   for (let s = 0; s < analysis.sentences.length; s++) {
     const to = sentenceTokenStart[s + 1];
     for (let i = sentenceTokenStart[s]; i < to; i++) {
+      // Every listed phrase starts with a word ("allegedly", "on condition of anonymity").
       if (!tokens[i].isWord || tokens[i].quote >= 0) continue;
-      const match = lists.hedges.matchAt(tokens, i, to);
-      if (!match) continue;
-      hedges.starts.push(i);
-      hedges.lengthAt[i] = match.length;
+      const hedge = lists.hedges.matchAt(tokens, i, to);
+      if (hedge) {
+        phrases.hedges.push({ start: i, match: hedge });
+        if (i >= speculativeFrom) speculativeFrom = i + hedge.length;
+      } else if (i >= speculativeFrom) {
+        const match = lists.speculative.matchAt(tokens, i, to);
+        if (match) {
+          phrases.speculative.push({ start: i, match });
+          speculativeFrom = i + match.length;
+        }
+      }
+      if (i >= anonymityFrom) {
+        const match = lists.anonymityPhrases.matchAt(tokens, i, to);
+        if (match) {
+          phrases.anonymity.push({ start: i, match });
+          anonymityFrom = i + match.length;
+        }
+      }
     }
   }
-  return hedges;
+  return phrases;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Analysis, Span, Token } from '../types';
 import type { SpeculativeKind } from '../wordLists';
 import type { Rule } from './rule';
 import { docsUrlFor } from './rule';
-import { attributionsBySentence, cueAt, hedgesAt, isAttributedAt, startsNounPhrase, textOf } from './shared';
+import { attributionsBySentence, cueAt, isAttributedAt, listedPhrasesAt, startsNounPhrase, textOf } from './shared';
 import speculativeData from '../words/speculative.json';
 
 const TIME_SPANS = new Set(speculativeData.timeSpans);
@@ -41,27 +41,16 @@ export const speculativeWording: Rule = {
   },
   check({ analysis, lists, report }) {
     const { tokens, sentenceTokenStart } = analysis;
-    const hedgeLengthAt = hedgesAt(analysis, lists).lengthAt;
-    for (let s = 0; s < analysis.sentences.length; s++) {
+    // Read without those inside a hedge ("is believed to", "allegedly"): hedged-wording's to report, once.
+    for (const { start: i, match } of listedPhrasesAt(analysis, lists).speculative) {
+      const token = tokens[i];
+      const s = token.sentence;
       const from = sentenceTokenStart[s];
       const to = sentenceTokenStart[s + 1];
-      for (let i = from; i < to; i++) {
-        const token = tokens[i];
-        if (!token.isWord || token.quote >= 0) continue;
-        // "is believed to", "allegedly": hedged-wording's to report, once.
-        if (hedgeLengthAt[i] > 0) {
-          i += hedgeLengthAt[i] - 1;
-          continue;
-        }
-        const match = lists.speculative.matchAt(tokens, i, to);
-        if (!match) continue;
-        const last = i + match.length - 1;
-        const span = { start: token.start, end: tokens[last].end };
-        const skip = isMonth(token, i, from) || isLookAlike(analysis, match.value, i, last, from, to) || cueAt(analysis, s, span.start) || isAttributedAt(analysis, s, span);
-        i = last;
-        if (skip) continue;
-        report({ span, message: MESSAGES[match.value](textOf(analysis, span)) });
-      }
+      const last = i + match.length - 1;
+      const span = { start: token.start, end: tokens[last].end };
+      if (isMonth(token, i, from) || isLookAlike(analysis, match.value, i, last, from, to) || cueAt(analysis, s, span.start) || isAttributedAt(analysis, s, span)) continue;
+      report({ span, message: MESSAGES[match.value](textOf(analysis, span)) });
     }
   },
 };
