@@ -9,11 +9,8 @@
 // fastest and slowest; a difference smaller than the spread between rounds is noise. For figures
 // that hardly depend on the machine, count instructions instead (README, "How fast is it?").
 import { execFileSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
-import type * as Engine from '../../server/src/lint';
-import { loadCorpus, ROOT, TextStream, warmUpText } from './corpus';
-import { warmUpOn } from './lintWorker';
-import { tuneHeapForLinting } from '../../server/src/heapTuning';
+import { ROOT } from './corpus';
+import { warmedUpEngine } from './lintWorker';
 
 const DRAFT_WORDS = 10_000;
 
@@ -24,14 +21,7 @@ const option = (name: string, fallback: number) => {
 
 /** In a child process: warm up, then the milliseconds of each timed lint, as one JSON line. */
 function timeLints(engineFile: string, drafts: number): void {
-  tuneHeapForLinting();
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const engine = require(resolve(engineFile)) as typeof Engine;
-  const lint = (text: string) => engine.lintText(text, { format: 'markdown' }).findings.length;
-  const corpus = loadCorpus(process.env.ATTRIBUTION_LINT_EVAL_DIR || join(ROOT, '..', 'shared', 'eval'));
-  const stream = new TextStream(corpus);
-  const texts = Array.from({ length: drafts }, () => stream.next(DRAFT_WORDS));
-  warmUpOn(lint, warmUpText(corpus, drafts * DRAFT_WORDS) ?? texts[0]);
+  const { lint, texts } = warmedUpEngine(engineFile, drafts, DRAFT_WORDS);
   const ms = texts.map((text) => {
     const start = performance.now();
     lint(text);

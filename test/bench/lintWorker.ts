@@ -15,9 +15,10 @@
 // shrinks V8's young generation and slows the lint after it instead. Every tool runs with the V8
 // settings of our command line and server (heapTuning.ts).
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type * as Engine from '../../server/src/lint';
 import { tuneHeapForLinting } from '../../server/src/heapTuning';
+import { loadCorpus, ROOT, TextStream, warmUpText } from './corpus';
 
 export const TOOLS = ['attribution-lint', 'write-good', 'alex'] as const;
 export type Tool = (typeof TOOLS)[number];
@@ -90,6 +91,24 @@ export function warmUpOn(lint: (text: string) => unknown, warmUp: string): numbe
   const pieces = piecesOf(warmUp, WARM_UP_PIECE_WORDS);
   for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const piece of pieces) lint(piece);
   return firstLintMs;
+}
+
+/**
+ * For scripts that compare builds of the engine (compareSpeed.ts, countInstructions.ts), each in a
+ * process of its own: the build at `engineFile` with V8 set up as our command line sets it,
+ * `drafts` new drafts of `words` words, and the engine warmed up as here on the corpus those drafts
+ * do not use. Lints as Markdown; the lint returns the number of findings.
+ */
+export function warmedUpEngine(engineFile: string, drafts: number, words: number): { lint: (text: string) => number; texts: string[] } {
+  tuneHeapForLinting();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const engine = require(resolve(engineFile)) as typeof Engine;
+  const lint = (text: string) => engine.lintText(text, { format: 'markdown' }).findings.length;
+  const corpus = loadCorpus(process.env.ATTRIBUTION_LINT_EVAL_DIR || join(ROOT, '..', 'shared', 'eval'));
+  const stream = new TextStream(corpus);
+  const texts = Array.from({ length: drafts }, () => stream.next(words));
+  warmUpOn(lint, warmUpText(corpus, drafts * words) ?? texts[0]);
+  return { lint, texts };
 }
 
 /** The text cut at paragraph breaks into pieces of about `words` words. */
