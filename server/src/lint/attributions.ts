@@ -68,6 +68,8 @@ const QUESTION_LEADS = new Set(['if', 'whether', 'who', 'what', 'how', 'why', 'w
 const CALL_TIMES = new Set(['last', 'this', 'shortly', 'back', 'again']);
 /** Marks and words between a cue and its content: "said, that…", "said: …", "said that…". */
 const CONTENT_LEADS = new Set([',', ':', 'that', '-', '—']);
+/** What must follow a cue that is one only before a clause ("states that…", "states: …"). */
+const CLAUSE_LEADS = new Set(['that', ':']);
 /** Words after which a gerund cue belongs to the sentence's subject: "before asking her". */
 const GERUND_LEADS = new Set(['before', 'after', 'while', 'when', 'by', 'without', 'in', 'also', 'then']);
 
@@ -698,7 +700,7 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   // A belief or a finding denied ("I don't think", "did not find") reports nobody's words.
   if (!inverted && isNegated(tokens, afterLastComma(tokens, phrase.last + 1, i), i)) {
     // "…for not doing more for federal and state offices": "state" is a verb only before "that" or a colon.
-    if (THAT_ONLY_CUES.has(tokens[i].lower) && !['that', ':'].includes(tokens[cueLast + 1]?.lower ?? '')) return null;
+    if (THAT_ONLY_CUES.has(tokens[i].lower) && !CLAUSE_LEADS.has(tokens[cueLast + 1]?.lower ?? '')) return null;
     return BELIEF_CUES.has(cue.lemma) || cue.kind === 'evidence' ? null : sameShape({ ...make(phrase, null), cueKind: 'stance' });
   }
   // "studies show", not "chemicals found in"; "it showed that…" stands for the document named before.
@@ -731,7 +733,7 @@ function verbCue(input: AttributionInput, s: number, i: number, cueLast: number,
   const ambiguous = !documentShows && !documentSays && !characterizesNamedObject(tokens, phrase, cue, cueLast, to) && (NOUN_LIKE_CUES.has(tokens[i].lower) || CLAUSE_ONLY_CUES.has(cue.lemma) || thatOnly);
   if (ambiguous && !inverted && !contentPrecedes && !speechFollows(tokens, cueLast + 1, to)) return null;
   // "state" is a noun far more often than a verb ("state senator … is"): only "states that" is a cue.
-  if (thatOnly && !inverted && !contentPrecedes && !['that', ':'].includes(tokens[after]?.lower ?? '')) return null;
+  if (thatOnly && !inverted && !contentPrecedes && !CLAUSE_LEADS.has(tokens[after]?.lower ?? '')) return null;
   // "…, state officials said", "On Tuesday, state health officials…": "state" after a comma opens a noun phrase.
   if (thatOnly && (inverted ? cue.form === 'base' : cue.form === 'present' && !statesSubject(tokens, phrase, after, to))) return null;
   if (contentPrecedes) {
