@@ -1,10 +1,10 @@
 // Instructions per cold 10,000-word lint, counted by valgrind's callgrind (Debian's `valgrind`
 // package; neither the tests nor CI need it):
 //
-//   node --import tsx test/bench/countInstructions.ts ENGINE.js [--lints N (40)]
+//   node --import tsx test/bench/countInstructions.ts ENGINE.js [--lints N (40)] [--words W (10000)]
 //
 // A process under callgrind warms up as the benchmark's lint workers do (lintWorker.ts, warmUpOn),
-// then lints N new 10,000-word drafts. Only those lints are counted, and only on the thread that runs
+// then lints N new drafts of W words (--words 100000 --lints 5 for the benchmark's long drafts). Only those lints are counted, and only on the thread that runs
 // them: the counters are zeroed when the warm-up ends and written out when the lints end, each
 // thread apart, so neither the start-up nor V8's background compiling and collecting moves the
 // figure. Prints the instructions per lint, and the part of them in compiled JavaScript and V8's
@@ -18,11 +18,9 @@ import { join, resolve } from 'node:path';
 import { ROOT } from './corpus';
 import { warmedUpEngine } from './lintWorker';
 
-const DRAFT_WORDS = 10_000;
-
 /** In the process under callgrind: warm up, then lint, telling the driver when each part ends. */
-function lintUnderCallgrind(engineFile: string, lints: number, syncDir: string): void {
-  const { lint, texts } = warmedUpEngine(engineFile, lints, DRAFT_WORDS);
+function lintUnderCallgrind(engineFile: string, lints: number, words: number, syncDir: string): void {
+  const { lint, texts } = warmedUpEngine(engineFile, lints, words);
   // Writes `mine`, then waits (without running any JavaScript) until the driver writes `theirs`.
   const handOver = (mine: string, theirs: string) => {
     writeFileSync(join(syncDir, mine), '');
@@ -68,12 +66,16 @@ const waitFor = async (file: string, valgrind: ReturnType<typeof spawn>) => {
 };
 
 async function main(): Promise<void> {
-  if (process.argv[2] === '--child') return lintUnderCallgrind(process.argv[3], Number(process.argv[4]), process.argv[5]);
+  if (process.argv[2] === '--child') return lintUnderCallgrind(process.argv[3], Number(process.argv[4]), Number(process.argv[5]), process.argv[6]);
   const engineFile = process.argv[2];
-  const at = process.argv.indexOf('--lints');
-  const lints = at >= 0 ? Math.max(1, Number(process.argv[at + 1]) || 40) : 40;
+  const option = (name: string, fallback: number) => {
+    const at = process.argv.indexOf(name);
+    return at >= 0 ? Math.max(1, Number(process.argv[at + 1]) || fallback) : fallback;
+  };
+  const lints = option('--lints', 40);
+  const words = option('--words', 10_000);
   if (!engineFile || engineFile.startsWith('--')) {
-    console.log('Usage: node --import tsx test/bench/countInstructions.ts ENGINE.js [--lints N (40)]');
+    console.log('Usage: node --import tsx test/bench/countInstructions.ts ENGINE.js [--lints N (40)] [--words W (10000)]');
     process.exit(2);
   }
   try {
@@ -83,7 +85,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const dir = mkdtempSync(join(tmpdir(), 'attribution-lint-callgrind-'));
-  const args = ['--tool=callgrind', '--separate-threads=yes', `--callgrind-out-file=${join(dir, 'callgrind.out')}`, process.execPath, '--import', 'tsx', __filename, '--child', resolve(engineFile), String(lints), dir];
+  const args = ['--tool=callgrind', '--separate-threads=yes', `--callgrind-out-file=${join(dir, 'callgrind.out')}`, process.execPath, '--import', 'tsx', __filename, '--child', resolve(engineFile), String(lints), String(words), dir];
   const valgrind = spawn('valgrind', args, { cwd: ROOT, stdio: process.env.ATTRIBUTION_LINT_DEBUG ? 'inherit' : 'ignore' });
   const control = (...options: string[]) => execFileSync('callgrind_control', [...options, String(valgrind.pid)], { stdio: 'ignore' });
   try {
@@ -105,7 +107,7 @@ async function main(): Promise<void> {
       if (name.startsWith('0x') || name.startsWith('Builtins_')) code += cost;
     }
     const millions = (instructions: number) => `${(instructions / lints / 1e6).toFixed(2)} million`;
-    console.log(`${lints} cold lints of new ${DRAFT_WORDS.toLocaleString('en-US')}-word drafts after the benchmark's warm-up, on the linting thread:`);
+    console.log(`${lints} cold lints of new ${words.toLocaleString('en-US')}-word drafts after the benchmark's warm-up, on the linting thread:`);
     console.log(`per lint ${millions(total)} instructions, ${millions(code)} of them in compiled JavaScript and V8 built-ins`);
   } finally {
     if (valgrind.exitCode === null) valgrind.kill();

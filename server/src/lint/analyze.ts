@@ -6,13 +6,13 @@ import { extractProse, type ProseDocument } from './extractProse';
 import { splitSentences } from './sentences';
 import { countWords, lowerCaseProse, tokenizeSentence } from './tokenize';
 import { findQuotations } from './quotations';
-import { findAttributions } from './attributions';
+import { findAttributions, type SurnameSet } from './attributions';
 import { linkQuotations } from './quotationAttribution';
 import { firstTokenAtOrAfter, lastStartingAtOrBefore } from './search';
 
 const MAX_PHRASE_WORDS = 4;
 const STARTS_CAPITALISED = /^\p{Lu}/u;
-const NO_SURNAMES: ReadonlySet<string> = new Set();
+const NO_SURNAMES: SurnameSet = new Set();
 
 export function analyze(text: string, format: DraftFormat, lists: WordLists): Analysis {
   const document = extractProse(text, format);
@@ -30,7 +30,7 @@ export function analyzeBlocks(
   document: ProseDocument,
   blocks: readonly Span[],
   lists: WordLists,
-  outsideSurnames: ReadonlySet<string> = NO_SURNAMES,
+  outsideSurnames: SurnameSet = NO_SURNAMES,
 ): Analysis {
   const { prose, frontMatter, directives } = document;
   const paragraphs: Paragraph[] = [];

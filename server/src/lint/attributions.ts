@@ -82,9 +82,14 @@ export interface AttributionInput {
   quotations: Quotation[];
   lists: WordLists;
   /** Surnames of named sources in blocks of the draft that are not being analysed (empty for a whole draft). */
-  outsideSurnames: ReadonlySet<string>;
+  outsideSurnames: SurnameSet;
   /** Filled in: the words checked against those surnames, by sentence. */
   surnameQueries: SurnameQuery[];
+}
+
+/** Surnames as analysis asks about them: a Set, or a Map keyed by surname (sections.ts). */
+export interface SurnameSet {
+  has(surname: string): boolean;
 }
 
 export function findAttributions(input: AttributionInput): Attribution[] {
@@ -381,20 +386,21 @@ function addQuoteSignOffAttributions(input: AttributionInput, attributions: Attr
 export function speakerSurnames(input: AttributionInput, attributions: readonly Attribution[]): { has(word: string, sentence: number): boolean } {
   // Collected at the first question, if any is asked: few sentences open with a label. Attributions added
   // after this call are speaker labels, whose sources are no surnames (sourceSurname), so the set is the same.
+  // Those outside are asked apart, not copied in: a long draft's sections would each copy all the surnames before them.
   let surnames: Set<string> | null = null;
   return {
     has(word, sentence) {
       input.surnameQueries.push({ word, sentence });
-      surnames ??= surnamesOf(input, attributions);
-      return surnames.has(word);
+      surnames ??= surnamesOf(input.tokens, attributions);
+      return surnames.has(word) || input.outsideSurnames.has(word);
     },
   };
 }
 
-function surnamesOf(input: AttributionInput, attributions: readonly Attribution[]): Set<string> {
-  const surnames = new Set(input.outsideSurnames);
+function surnamesOf(tokens: readonly Token[], attributions: readonly Attribution[]): Set<string> {
+  const surnames = new Set<string>();
   for (const attribution of attributions) {
-    const surname = sourceSurname(input.tokens, attribution);
+    const surname = sourceSurname(tokens, attribution);
     if (surname !== null) surnames.add(surname);
   }
   return surnames;

@@ -36,8 +36,8 @@ interface Section {
   surnames: Surnames;
   /** Every word the analysis checked against surnames, with the block it is in. */
   queries: { word: string; block: number }[];
-  /** The surnames those words were checked against. */
-  known: Surnames;
+  /** The surnames those words were checked against: the draft's first `namedBefore`, and those in the analysed blocks. */
+  known: Surnames & { namedBefore: number };
 }
 
 /**
@@ -47,6 +47,16 @@ interface Section {
 interface Surnames {
   atLabels: Set<string>;
   all: Set<string>;
+}
+
+/**
+ * The surnames of the sections linted so far. `all` numbers each surname in the order it was first
+ * named, so that what a section knew is a count: the sections after it add to `all` without a copy
+ * for each (a draft's sections would otherwise copy all the surnames named before them).
+ */
+interface DraftSurnames {
+  atLabels: Set<string>;
+  all: Map<string, number>;
 }
 
 /**
@@ -67,14 +77,14 @@ export function findingsBySection(
   if (document.frontMatter !== null || blocks.length === 0 || blocks[blocks.length - 1].end - blocks[0].start < 2 * sectionChars) return null;
   const lint = { text, format, document, lists, config };
   const sections: Section[] = [];
-  const draftSurnames: Surnames = { atLabels: new Set(), all: new Set() };
+  const draftSurnames: DraftSurnames = { atLabels: new Set(), all: new Map() };
   for (let start = 0; start < blocks.length; ) {
     let end = start + 1;
     // A section ends before a block that does not open with a quotation mark: no quotation runs over its edge.
     while (end < blocks.length && (blocks[end].start - blocks[start].start < sectionChars || opensWithQuote(prose, blocks[end]))) end++;
     const section = lintSection(lint, start, end, draftSurnames.all);
     for (const surname of section.surnames.atLabels) draftSurnames.atLabels.add(surname);
-    for (const surname of section.surnames.all) draftSurnames.all.add(surname);
+    for (const surname of section.surnames.all) if (!draftSurnames.all.has(surname)) draftSurnames.all.set(surname, draftSurnames.all.size);
     sections.push(section);
     start = end;
   }
@@ -95,7 +105,7 @@ export function findingsBySection(
  * whose answer was wrong (as the incremental linter does around an edit); null when even that
  * leaves a wrong answer.
  */
-function relintAround(lint: Lint, section: Section, wrongBlocks: readonly number[], draftSurnames: Surnames): Section[] | null {
+function relintAround(lint: Lint, section: Section, wrongBlocks: readonly number[], draftSurnames: DraftSurnames): Section[] | null {
   const { prose, blocks } = lint.document;
   const reaching = wrongBlocks.filter((block) => block + KEPT_NEIGHBOURS >= section.start && block - KEPT_NEIGHBOURS < section.end);
   const parts: Section[] = [];
@@ -122,7 +132,7 @@ function inPart(part: Section, block: number): boolean {
 }
 
 /** Analyses blocks [start, end) with their context; `outside` are surnames named elsewhere. */
-function lintSection(lint: Lint, start: number, end: number, outside: ReadonlySet<string>): Section {
+function lintSection(lint: Lint, start: number, end: number, outside: ReadonlyMap<string, number>): Section {
   const { prose, blocks } = lint.document;
   // Context reaches over any quotation running on into or out of it.
   let from = Math.max(0, start - CONTEXT_BLOCKS);
@@ -137,7 +147,7 @@ function lintSection(lint: Lint, start: number, end: number, outside: ReadonlySe
   };
   const findings = runRules(analysis, lint.lists, lint.config).filter((finding) => isKept(finding.span.start));
   const surnames: Surnames = { atLabels: new Set(), all: new Set() };
-  const known: Surnames = { atLabels: new Set(outside), all: new Set(outside) };
+  const known = { namedBefore: outside.size, atLabels: new Set<string>(), all: new Set<string>() };
   for (const attribution of analysis.attributions) {
     const surname = sourceSurname(analysis.tokens, attribution);
     if (surname === null) continue;
@@ -152,11 +162,12 @@ function lintSection(lint: Lint, start: number, end: number, outside: ReadonlySe
 }
 
 /** The blocks (sorted, once each) with a word whose answer was not the one a whole lint gives. */
-function wrongAnswers(section: Section, draft: Surnames): number[] {
+function wrongAnswers(section: Section, draft: DraftSurnames): number[] {
   const { known } = section;
   const wrong = new Set<number>();
   for (const { word, block } of section.queries) {
-    if (known.atLabels.has(word) !== draft.atLabels.has(word) || known.all.has(word) !== draft.all.has(word)) wrong.add(block);
+    const namedBefore = (draft.all.get(word) ?? Infinity) < known.namedBefore;
+    if ((namedBefore || known.atLabels.has(word)) !== draft.atLabels.has(word) || (namedBefore || known.all.has(word)) !== draft.all.has(word)) wrong.add(block);
   }
   return [...wrong].sort((a, b) => a - b);
 }
