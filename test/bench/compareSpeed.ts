@@ -10,14 +10,10 @@
 // that hardly depend on the machine, count instructions instead (README, "How fast is it?").
 import { execFileSync } from 'node:child_process';
 import { ROOT } from './corpus';
-import { warmedUpEngine } from './lintWorker';
+import { countOption, warmedUpEngine } from './lintWorker';
 
 const DRAFT_WORDS = 10_000;
 
-const option = (name: string, fallback: number) => {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? Math.max(1, Number(process.argv[at + 1]) || fallback) : fallback;
-};
 
 /** In a child process: warm up, then the milliseconds of each timed lint, as one JSON line. */
 function timeLints(engineFile: string, drafts: number): void {
@@ -37,8 +33,8 @@ function main(): void {
     console.log('Usage: node --import tsx test/bench/compareSpeed.ts OLD_ENGINE.js NEW_ENGINE.js [--rounds R (5)] [--drafts D (20)]');
     process.exit(2);
   }
-  const rounds = option('--rounds', 5);
-  const drafts = option('--drafts', 20);
+  const rounds = countOption('--rounds', 5);
+  const drafts = countOption('--drafts', 20);
   const sorted = (ms: number[]) => [...ms].sort((a, b) => a - b);
   const summary = (ms: number[]) => {
     const s = sorted(ms);

@@ -1,22 +1,23 @@
-// Instructions per cold 10,000-word lint, counted by valgrind's callgrind (Debian's `valgrind`
-// package; neither the tests nor CI need it):
+// Instructions per cold lint, counted by valgrind's callgrind (Debian's `valgrind` package; neither
+// the tests nor CI need it):
 //
 //   node --import tsx test/bench/countInstructions.ts ENGINE.js [--lints N (40)] [--words W (10000)]
 //
 // A process under callgrind warms up as the benchmark's lint workers do (lintWorker.ts, warmUpOn),
-// then lints N new drafts of W words (--words 100000 --lints 5 for the benchmark's long drafts). Only those lints are counted, and only on the thread that runs
-// them: the counters are zeroed when the warm-up ends and written out when the lints end, each
-// thread apart, so neither the start-up nor V8's background compiling and collecting moves the
-// figure. Prints the instructions per lint, and the part of them in compiled JavaScript and V8's
-// built-in functions. How settled V8 is after the warm-up still moves both: two runs of one build
-// gave 30.58 and 30.67 million in that part, two of another 31.00 and 33.71. Compare builds over
-// two runs or more each. Takes 5–8 minutes on an idle machine.
+// then lints N new drafts of W words (--words 100000 --lints 5 for the benchmark's long drafts).
+// Only those lints are counted, and only on the thread that runs them: the counters are zeroed
+// when the warm-up ends and written out when the lints end, each thread apart, so neither the
+// start-up nor V8's background compiling and collecting moves the figure. Prints the instructions
+// per lint, and the part of them in compiled JavaScript and V8's built-in functions. How settled V8
+// is after the warm-up still moves both: two runs of one build gave 30.58 and 30.67 million in that
+// part, two of another 31.00 and 33.71; and a session later the same build gave a third more. Compare
+// builds only by runs taken in turn, two or more each. Takes 5–8 minutes on an idle machine.
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ROOT } from './corpus';
-import { warmedUpEngine } from './lintWorker';
+import { countOption, warmedUpEngine } from './lintWorker';
 
 /** In the process under callgrind: warm up, then lint, telling the driver when each part ends. */
 function lintUnderCallgrind(engineFile: string, lints: number, words: number, syncDir: string): void {
@@ -68,12 +69,8 @@ const waitFor = async (file: string, valgrind: ReturnType<typeof spawn>) => {
 async function main(): Promise<void> {
   if (process.argv[2] === '--child') return lintUnderCallgrind(process.argv[3], Number(process.argv[4]), Number(process.argv[5]), process.argv[6]);
   const engineFile = process.argv[2];
-  const option = (name: string, fallback: number) => {
-    const at = process.argv.indexOf(name);
-    return at >= 0 ? Math.max(1, Number(process.argv[at + 1]) || fallback) : fallback;
-  };
-  const lints = option('--lints', 40);
-  const words = option('--words', 10_000);
+  const lints = countOption('--lints', 40);
+  const words = countOption('--words', 10_000);
   if (!engineFile || engineFile.startsWith('--')) {
     console.log('Usage: node --import tsx test/bench/countInstructions.ts ENGINE.js [--lints N (40)] [--words W (10000)]');
     process.exit(2);

@@ -111,6 +111,12 @@ export function warmedUpEngine(engineFile: string, drafts: number, words: number
   return { lint, texts };
 }
 
+/** The positive number after `name` on the command line (`--rounds 3`), or `fallback`. */
+export function countOption(name: string, fallback: number): number {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? Math.max(1, Number(process.argv[at + 1]) || fallback) : fallback;
+}
+
 /** The text cut at paragraph breaks into pieces of about `words` words. */
 function piecesOf(text: string, words: number): string[] {
   const pieces: string[] = [];
