@@ -14,7 +14,6 @@ import { countOption, warmedUpEngine } from './lintWorker';
 
 const DRAFT_WORDS = 10_000;
 
-
 /** In a child process: warm up, then the milliseconds of each timed lint, as one JSON line. */
 function timeLints(engineFile: string, drafts: number): void {
   const { lint, texts } = warmedUpEngine(engineFile, drafts, DRAFT_WORDS);

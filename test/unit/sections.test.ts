@@ -59,15 +59,43 @@ test('section by section, random drafts get the findings of a whole lint', () =>
   assert.ok(sectioned > RUNS / 2, `${sectioned} of ${RUNS} drafts linted by section`);
 });
 
-test('a speaker label before the section that names its speaker is still an attribution', () => {
-  const filler = paragraphs.filter((text) => !/Okafor|Hsu/.test(text)).join('\n\n');
-  const text = ['Okafor: The pensions are safe.', filler, 'Finance Director Paul Okafor said the fund was empty.'].join('\n\n');
+/** A transcript line whose claim is attributed only if the draft names Okafor as a source somewhere. */
+const LABELLED_CLAIM = 'Okafor: Investigators found 40 bodies in the river.';
+const NAMES_OKAFOR = 'Finance Director Paul Okafor said the fund was empty.';
+
+/** The findings of `text` linted in sections of 200 characters, after checking that it was cut into sections. */
+function lintBySmallSections(text: string): Finding[] {
   const lists = wordListsFor(undefined);
   const document = extractProse(text, 'markdown');
   const bySection = findingsBySection(text, 'markdown', document, lists, undefined, 200);
   assert.ok(bySection !== null);
-  assert.deepEqual(keepReported(text, document.directives, lists, bySection), wholeLint(text, 'markdown'));
+  return keepReported(text, document.directives, lists, bySection);
+}
+
+test('a speaker label before the section that names its speaker is still an attribution', () => {
+  const filler = paragraphs.filter((text) => !/Okafor|Hsu/.test(text)).join('\n\n');
+  const text = [LABELLED_CLAIM, filler, NAMES_OKAFOR].join('\n\n');
+  const findings = lintBySmallSections(text);
+  assert.deepEqual(findings, wholeLint(text, 'markdown'));
+  assert.ok(!findings.some((finding) => finding.span.start < LABELLED_CLAIM.length), 'the labelled claim is attributed');
   assert.ok(analyzeText(text, { format: 'markdown' }).attributions.some((attribution) => attribution.cueLemma === ':'));
+});
+
+test('a speaker label after the section that names its speaker is an attribution', () => {
+  const filler = paragraphs.filter((text) => !/Okafor|Hsu/.test(text)).join('\n\n');
+  const text = [NAMES_OKAFOR, filler, LABELLED_CLAIM].join('\n\n');
+  const findings = lintBySmallSections(text);
+  assert.deepEqual(findings, wholeLint(text, 'markdown'));
+  const labelStart = text.indexOf(LABELLED_CLAIM);
+  assert.ok(!findings.some((finding) => finding.span.start >= labelStart), 'the labelled claim is attributed');
+});
+
+test('a speaker label whose speaker the draft never names leaves its claim unattributed', () => {
+  const filler = paragraphs.filter((text) => !/Okafor|Hsu/.test(text)).join('\n\n');
+  const text = [LABELLED_CLAIM, filler].join('\n\n');
+  const findings = lintBySmallSections(text);
+  assert.deepEqual(findings, wholeLint(text, 'markdown'));
+  assert.ok(findings.some((finding) => finding.ruleId === 'unattributed-claim' && finding.span.start < LABELLED_CLAIM.length));
 });
 
 test('a long draft is linted by section, and its analysis is that of the whole draft', () => {
