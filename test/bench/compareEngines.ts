@@ -1,6 +1,7 @@
 // Whether two builds of the engine give the same findings, for work that must not change them
-// (speed work, refactors): every PolNeAR article, the sample drafts and 3,000 random Markdown
-// drafts, each linted as Markdown and as plain text by both.
+// (speed work, refactors): every PolNeAR article, the sample drafts, 3,000 random Markdown drafts
+// and the articles joined into drafts of 100,000 words (which the engine lints section by section,
+// sections.ts), each linted as Markdown and as plain text by both.
 //
 //   node --import tsx test/bench/compareEngines.ts OLD_ENGINE.js NEW_ENGINE.js [--data DIR]
 //
@@ -12,6 +13,7 @@ import type * as Engine from '../../server/src/lint';
 import { ROOT } from './corpus';
 
 const RANDOM_DRAFTS = 3_000;
+const LONG_DRAFT_WORDS = 100_000;
 const PIECES = [
   '# Head\n\n',
   '- item "quoted words here," he said\n',
@@ -38,6 +40,22 @@ function randomDrafts(count: number): string[] {
   return Array.from({ length: count }, () => Array.from({ length: random(40) }, () => PIECES[random(PIECES.length)]).join(''));
 }
 
+/** The texts joined, in order, into drafts of at least `words` words (a shorter rest is left out). */
+function longDrafts(texts: readonly string[], words: number): string[] {
+  const drafts: string[] = [];
+  let parts: string[] = [];
+  let count = 0;
+  for (const text of texts) {
+    parts.push(text);
+    count += text.split(/\s+/).filter(Boolean).length;
+    if (count < words) continue;
+    drafts.push(parts.join('\n\n'));
+    parts = [];
+    count = 0;
+  }
+  return drafts;
+}
+
 function textsIn(dir: string): string[] {
   try {
     return readdirSync(dir).map((file) => readFileSync(join(dir, file), 'utf8'));
@@ -58,12 +76,8 @@ function main(): void {
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const [before, after] = [oldFile, newFile].map((file) => require(resolve(file)) as typeof Engine);
-  const texts = [
-    ...textsIn(join(dataDir, 'polnear', 'dev', 'text')),
-    ...textsIn(join(dataDir, 'polnear', 'train', 'text')),
-    ...textsIn(join(ROOT, 'seeds')),
-    ...randomDrafts(RANDOM_DRAFTS),
-  ];
+  const articles = [...textsIn(join(dataDir, 'polnear', 'dev', 'text')), ...textsIn(join(dataDir, 'polnear', 'train', 'text'))];
+  const texts = [...articles, ...textsIn(join(ROOT, 'seeds')), ...randomDrafts(RANDOM_DRAFTS), ...longDrafts(articles, LONG_DRAFT_WORDS)];
   let lints = 0;
   let differ = 0;
   for (const text of texts) {

@@ -23,6 +23,9 @@ export function analyze(text: string, format: DraftFormat, lists: WordLists): An
  * Analyses the given prose blocks of a draft: all of them for a whole draft, or a window of them
  * when only part of a draft changed (see incremental.ts). `outsideSurnames` are the surnames of the
  * named sources in the blocks left out, which speaker labels ("Sanders: …") are checked against.
+ * `spareTokens` are the tokens of an analysis that nothing reads any more (sections.ts): that array
+ * becomes this analysis's, its token objects filled in again, which spares a long draft's sections
+ * most of their allocation (and V8 the collections it costs).
  */
 export function analyzeBlocks(
   text: string,
@@ -31,6 +34,7 @@ export function analyzeBlocks(
   blocks: readonly Span[],
   lists: WordLists,
   outsideSurnames: SurnameSet = NO_SURNAMES,
+  spareTokens: Token[] = [],
 ): Analysis {
   const { prose, frontMatter, directives } = document;
   const paragraphs: Paragraph[] = [];
@@ -41,14 +45,16 @@ export function analyzeBlocks(
     if (sentences.length > firstSentence) paragraphs.push({ span: block, firstSentence, endSentence: sentences.length, quoteOpenAtEnd: false });
   }
 
-  const tokens: Token[] = [];
+  const tokens = spareTokens;
+  let count = 0;
   const lowerProse = blocks.length > 0 ? lowerCaseProse(prose, blocks[0].start, blocks[blocks.length - 1].end) : null;
   const sentenceTokenStart: number[] = [];
   for (let index = 0; index < sentences.length; index++) {
-    sentenceTokenStart.push(tokens.length);
-    tokenizeSentence(prose, lowerProse, sentences[index].span, index, tokens);
+    sentenceTokenStart.push(count);
+    count = tokenizeSentence(prose, lowerProse, sentences[index].span, index, tokens, count);
   }
-  sentenceTokenStart.push(tokens.length);
+  tokens.length = count;
+  sentenceTokenStart.push(count);
 
   const paragraphSpans = paragraphs.map((paragraph) => paragraph.span);
   const openAtEnd: boolean[] = [];

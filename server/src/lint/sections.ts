@@ -9,7 +9,7 @@
 // own, and never cut inside a quotation that runs over several paragraphs. The one whole-draft
 // fact, the surnames of the named sources that speaker labels are checked against, is passed in
 // from the sections before and checked at the end against those after (see `findingsBySection`).
-import type { DraftFormat, Finding } from './types';
+import type { DraftFormat, Finding, Token } from './types';
 import type { LintConfig } from './config';
 import type { WordLists } from './wordLists';
 import type { ProseDocument } from './extractProse';
@@ -26,6 +26,14 @@ import { blockAt, CONTEXT_BLOCKS, KEPT_NEIGHBOURS, opensWithQuote, type Lint } f
  * for the young generation, and sections would only add the context read twice.
  */
 export const SECTION_CHARS = 50_000;
+
+/**
+ * A lint in sections: a section's tokens are read by nothing once its findings and surnames are
+ * taken, so the next section fills the same token objects in again (analyzeBlocks, `spareTokens`).
+ */
+interface SectionLint extends Lint {
+  spareTokens: Token[];
+}
 
 interface Section {
   /** The blocks whose findings this section gives. */
@@ -75,7 +83,7 @@ export function findingsBySection(
 ): Finding[] | null {
   const { prose, blocks } = document;
   if (document.frontMatter !== null || blocks.length === 0 || blocks[blocks.length - 1].end - blocks[0].start < 2 * sectionChars) return null;
-  const lint = { text, format, document, lists, config };
+  const lint: SectionLint = { text, format, document, lists, config, spareTokens: [] };
   const sections: Section[] = [];
   const draftSurnames: DraftSurnames = { atLabels: new Set(), all: new Map() };
   for (let start = 0; start < blocks.length; ) {
@@ -105,7 +113,7 @@ export function findingsBySection(
  * whose answer was wrong (as the incremental linter does around an edit); null when even that
  * leaves a wrong answer.
  */
-function relintAround(lint: Lint, section: Section, wrongBlocks: readonly number[], draftSurnames: DraftSurnames): Section[] | null {
+function relintAround(lint: SectionLint, section: Section, wrongBlocks: readonly number[], draftSurnames: DraftSurnames): Section[] | null {
   const { prose, blocks } = lint.document;
   const reaching = wrongBlocks.filter((block) => block + KEPT_NEIGHBOURS >= section.start && block - KEPT_NEIGHBOURS < section.end);
   const parts: Section[] = [];
@@ -132,7 +140,7 @@ function inPart(part: Section, block: number): boolean {
 }
 
 /** Analyses blocks [start, end) with their context; `outside` are surnames named elsewhere. */
-function lintSection(lint: Lint, start: number, end: number, outside: ReadonlyMap<string, number>): Section {
+function lintSection(lint: SectionLint, start: number, end: number, outside: ReadonlyMap<string, number>): Section {
   const { prose, blocks } = lint.document;
   // Context reaches over any quotation running on into or out of it.
   let from = Math.max(0, start - CONTEXT_BLOCKS);
@@ -140,7 +148,7 @@ function lintSection(lint: Lint, start: number, end: number, outside: ReadonlyMa
   let to = Math.min(blocks.length, end + CONTEXT_BLOCKS);
   while (to < blocks.length && opensWithQuote(prose, blocks[to])) to++;
   const analysed = blocks.slice(from, to);
-  const analysis = analyzeBlocks(lint.text, lint.format, lint.document, analysed, lint.lists, outside);
+  const analysis = analyzeBlocks(lint.text, lint.format, lint.document, analysed, lint.lists, outside, lint.spareTokens);
   const isKept = (offset: number) => {
     const block = from + blockAt(analysed, offset);
     return block >= start && block < end;
@@ -158,6 +166,7 @@ function lintSection(lint: Lint, start: number, end: number, outside: ReadonlyMa
     if (beforeLabels) surnames.atLabels.add(surname);
     surnames.all.add(surname);
   }
+  lint.spareTokens = analysis.tokens;
   return { start, end, findings, surnames, queries: analysis.surnameQueries.map(({ word, sentence }) => ({ word, block: from + blockAt(analysed, analysis.sentences[sentence].span.start) })), known };
 }
 

@@ -60,7 +60,12 @@ export function lowerCaseProse(prose: string, start: number, end: number): Lower
   return lower.length === original.length ? { text: lower.replace(/’/g, "'"), start } : null;
 }
 
-export function tokenizeSentence(prose: string, lowerProse: LowerCasedProse | null, sentence: Span, sentenceIndex: number, into: Token[]): void {
+/**
+ * Appends the tokens of one sentence to `into` from index `count` on, and returns the new count. A
+ * token object already at an index (one of a finished section's tokens, sections.ts) is filled in
+ * again rather than made anew.
+ */
+export function tokenizeSentence(prose: string, lowerProse: LowerCasedProse | null, sentence: Span, sentenceIndex: number, into: Token[], count: number): number {
   const length = prose.length;
   let i = sentence.start;
   while (i < sentence.end) {
@@ -75,17 +80,25 @@ export function tokenizeSentence(prose: string, lowerProse: LowerCasedProse | nu
     i += codePoint > 0xffff ? 2 : 1;
     if (kind === LETTER) i = wordEnd(prose, i, length);
     const lower = lowerProse === null ? lowerCaseToken(prose.slice(start, i)) : lowerProse.text.slice(start - lowerProse.start, i - lowerProse.start);
-    into.push({
-      start,
-      end: Math.min(i, sentence.end),
-      lower,
-      isWord: kind === LETTER,
-      isCapitalized: (code >= 65 && code <= 90) || (code > 127 && code !== 0x2019 && prose[start] !== lower[0]),
-      sentence: sentenceIndex,
-      quote: -1,
-      shape: wordShape(lower),
-    });
+    const end = Math.min(i, sentence.end);
+    const isWord = kind === LETTER;
+    const isCapitalized = (code >= 65 && code <= 90) || (code > 127 && code !== 0x2019 && prose[start] !== lower[0]);
+    if (count < into.length) {
+      const token = into[count];
+      token.start = start;
+      token.end = end;
+      token.lower = lower;
+      token.isWord = isWord;
+      token.isCapitalized = isCapitalized;
+      token.sentence = sentenceIndex;
+      token.quote = -1;
+      token.shape = wordShape(lower);
+    } else {
+      into.push({ start, end, lower, isWord, isCapitalized, sentence: sentenceIndex, quote: -1, shape: wordShape(lower) });
+    }
+    count++;
   }
+  return count;
 }
 
 /**
