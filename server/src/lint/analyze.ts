@@ -58,9 +58,14 @@ export function analyzeBlocks(
 
   const paragraphSpans = paragraphs.map((paragraph) => paragraph.span);
   const openAtEnd: boolean[] = [];
-  const quotations: Quotation[] = findQuotations(prose, paragraphSpans, openAtEnd).map((found) => {
+  // Pushed into an array literal, not made by `map`: V8 makes every array from this literal with the
+  // object elements kind it has seen, so code reading quotations meets one array map, while `map`
+  // gives an analysis with no quotation an array of another kind (and its first such lint sent seven
+  // functions back to the interpreter, --trace-deopt: "wrong map").
+  const quotations: Quotation[] = [];
+  for (const found of findQuotations(prose, paragraphSpans, openAtEnd)) {
     const wordCount = countWords(prose, found.inner.start, found.inner.end);
-    return {
+    quotations.push({
       span: found.span,
       inner: found.inner,
       paragraphs: found.paragraphs,
@@ -71,8 +76,8 @@ export function analyzeBlocks(
       inContentOf: null,
       impliedBy: null,
       isPhrase: wordCount <= MAX_PHRASE_WORDS && !isWholeSentence(prose.slice(found.inner.start, found.inner.end)),
-    };
-  });
+    });
+  }
   for (let index = 0; index < paragraphs.length; index++) paragraphs[index].quoteOpenAtEnd = openAtEnd[index];
   markQuotedTokens(tokens, quotations);
 

@@ -32,7 +32,8 @@ export const SECTION_CHARS = 50_000;
  * taken, so the next section fills the same token objects in again (analyzeBlocks, `spareTokens`).
  */
 interface SectionLint extends Lint {
-  spareTokens: Token[];
+  /** Undefined before the first section: analyzeBlocks then makes its token array as for a whole draft. */
+  spareTokens: Token[] | undefined;
 }
 
 interface Section {
@@ -83,7 +84,7 @@ export function findingsBySection(
 ): Finding[] | null {
   const { prose, blocks } = document;
   if (document.frontMatter !== null || blocks.length === 0 || blocks[blocks.length - 1].end - blocks[0].start < 2 * sectionChars) return null;
-  const lint: SectionLint = { text, format, document, lists, config, spareTokens: [] };
+  const lint: SectionLint = { text, format, document, lists, config, spareTokens: undefined };
   const sections: Section[] = [];
   const draftSurnames: DraftSurnames = { atLabels: new Set(), all: new Map() };
   for (let start = 0; start < blocks.length; ) {
