@@ -734,9 +734,20 @@ class MarkdownWalk {
   private addProseBlock(segments: Segment[]): void {
     if (segments.length === 0) return;
     for (const segment of segments) this.keep.fill(1, segment.start - this.keepFrom, segment.end - this.keepFrom);
-    new InlineMarkupScanner(buildView(this.text, segments), this).run();
+    if (this.mayHaveInlineMarkup(segments)) new InlineMarkupScanner(buildView(this.text, segments), this).run();
     const span = this.proseSpan(segments[0].start, segments[segments.length - 1].end);
     if (span) this.blocks.push(span);
+  }
+
+  /**
+   * False when nothing in the block's stretch of the original text can start inline markup: then
+   * neither can its view, which has the same characters minus container prefixes (which start none),
+   * and the scanner would only read it. Most blocks are plain prose.
+   */
+  private mayHaveInlineMarkup(segments: readonly Segment[]): boolean {
+    const start = segments[0].start;
+    const end = segments[segments.length - 1].end;
+    return skipOrdinaryText(this.text.slice(start, end), 0) < end - start;
   }
 
   /** Masks view[from, to) in the original, widened so that no surrogate pair is split. */
