@@ -39,6 +39,8 @@ export interface LintTimes {
   firstLintMs: number;
   ms: number[][];
   findings: number[][];
+  /** Minor page faults of the process during each lint: memory it touched for the first time (all threads). */
+  pageFaults: number[][];
 }
 
 /** A linter as the benchmark sees it: text in, number of findings out. */
@@ -68,13 +70,20 @@ async function main(): Promise<void> {
   if (!TOOLS.includes(tool as Tool) || !planFile) throw new Error(`usage: lintWorker.ts ${TOOLS.join('|')} PLAN_FILE`);
   const plan = JSON.parse(readFileSync(planFile, 'utf8')) as LintPlan;
   const lint = await linterFor(tool as Tool);
-  const times: LintTimes = { firstLintMs: warmUpOn(lint, readFileSync(plan.warmUpFile ?? plan.runs[0][0], 'utf8')), ms: plan.runs.map(() => []), findings: plan.runs.map(() => []) };
+  const times: LintTimes = {
+    firstLintMs: warmUpOn(lint, readFileSync(plan.warmUpFile ?? plan.runs[0][0], 'utf8')),
+    ms: plan.runs.map(() => []),
+    findings: plan.runs.map(() => []),
+    pageFaults: plan.runs.map(() => []),
+  };
   for (let size = 0; size < (plan.runs[0]?.length ?? 0); size++) {
     plan.runs.forEach((files, run) => {
       const text = readFileSync(files[size], 'utf8');
+      const faults = process.resourceUsage().minorPageFault;
       const start = performance.now();
       times.findings[run].push(lint(text));
       times.ms[run].push(performance.now() - start);
+      times.pageFaults[run].push(process.resourceUsage().minorPageFault - faults);
     });
   }
   process.stdout.write(`${JSON.stringify(times)}\n`);

@@ -71,11 +71,12 @@ interface ColdResult {
   /** The first lint in the tool's process (of the warm-up text), per tool. */
   firstLintMs: Record<Tool, number>;
   findings: Record<Tool, Record<number, number[]>>;
+  pageFaults: Record<Tool, Record<number, number[]>>;
 }
 
 function benchCold(sets: string[][], warmUp: string | null): ColdResult {
   const dir = mkdtempSync(join(tmpdir(), 'attribution-lint-bench-'));
-  const result: ColdResult = { words: {}, ms: {} as ColdResult['ms'], firstLintMs: {} as ColdResult['firstLintMs'], findings: {} as ColdResult['findings'] };
+  const result: ColdResult = { words: {}, ms: {} as ColdResult['ms'], firstLintMs: {} as ColdResult['firstLintMs'], findings: {} as ColdResult['findings'], pageFaults: {} as ColdResult['pageFaults'] };
   try {
     const plan: LintPlan = { warmUpFile: warmUp === null ? null : join(dir, 'warm-up.md'), runs: [] };
     if (plan.warmUpFile && warmUp !== null) writeFileSync(plan.warmUpFile, warmUp);
@@ -93,6 +94,7 @@ function benchCold(sets: string[][], warmUp: string | null): ColdResult {
       result.firstLintMs[tool] = times.firstLintMs;
       result.ms[tool] = Object.fromEntries(SIZES.map((size, i) => [size, times.ms.map((run) => run[i])]));
       result.findings[tool] = Object.fromEntries(SIZES.map((size, i) => [size, times.findings.map((run) => run[i])]));
+      result.pageFaults[tool] = Object.fromEntries(SIZES.map((size, i) => [size, times.pageFaults.map((run) => run[i])]));
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -276,6 +278,11 @@ async function main(): Promise<void> {
     if (tool === OURS) {
       rows.push({
         section: '1 engine, cold',
+        measure: 'memory touched for the first time: minor page faults per lint, median, 10k / 100k words',
+        figure: `${n(median(cold.pageFaults[OURS][10_000]))} / ${n(median(cold.pageFaults[OURS][100_000]))}`,
+      });
+      rows.push({
+        section: '1 engine, cold',
         measure: `first lint in a fresh process (${n(firstLintWords)} words, JIT not yet warm)`,
         figure: `${n(firstLintWords / (cold.firstLintMs[OURS] / 1000))} words/s, ${n(cold.firstLintMs[OURS], 1)} ms`,
       });
@@ -342,6 +349,7 @@ async function main(): Promise<void> {
       words: cold.words,
       ms: cold.ms,
       findings: cold.findings,
+      pageFaults: cold.pageFaults,
       firstLintMs: cold.firstLintMs,
       medianMs: Object.fromEntries(TOOLS.map((tool) => [tool, Object.fromEntries(SIZES.map((size) => [size, round(medianMs(tool, size), 3)]))])),
       wordsPerSecond: Object.fromEntries(TOOLS.map((tool) => [tool, Object.fromEntries(SIZES.map((size) => [size, Math.round(wordsPerSecond(tool, size))]))])),
