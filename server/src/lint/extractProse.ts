@@ -156,6 +156,8 @@ function buildMaskedText(text: string, keep: Uint8Array, lines: Lines): string {
     keep[lineEnd] = 1;
     if (text.charCodeAt(lineEnd) === CR && text.charCodeAt(lineEnd + 1) === LF) keep[lineEnd + 1] = 1;
   }
+  // Nothing masked (plain prose): the text itself, no copy.
+  if (keep.indexOf(0) < 0) return text;
   const parts: string[] = [];
   const n = text.length;
   let i = 0;
