@@ -12,7 +12,7 @@
 // the machine, count instructions instead (README, "How fast is it?").
 import { execFileSync } from 'node:child_process';
 import { ROOT } from './corpus';
-import { countOption, warmedUpEngine } from './lintWorker';
+import { countOption, timedLint, warmedUpEngine } from './lintWorker';
 
 interface Timed {
   ms: number[];
@@ -24,11 +24,9 @@ function timeLints(engineFile: string, drafts: number, words: number): void {
   const { lint, texts } = warmedUpEngine(engineFile, drafts, words);
   const timed: Timed = { ms: [], pageFaults: [] };
   for (const text of texts) {
-    const faults = process.resourceUsage().minorPageFault;
-    const start = performance.now();
-    lint(text);
-    timed.ms.push(performance.now() - start);
-    timed.pageFaults.push(process.resourceUsage().minorPageFault - faults);
+    const { ms, pageFaults } = timedLint(lint, text);
+    timed.ms.push(ms);
+    timed.pageFaults.push(pageFaults);
   }
   process.stdout.write(`${JSON.stringify(timed)}\n`);
 }
