@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type * as Engine from '../../server/src/lint';
-import { ROOT } from './corpus';
+import { countWords, ROOT } from './corpus';
 
 const RANDOM_DRAFTS = 3_000;
 const LONG_DRAFT_WORDS = 100_000;
@@ -47,7 +47,7 @@ function longDrafts(texts: readonly string[], words: number): string[] {
   let count = 0;
   for (const text of texts) {
     parts.push(text);
-    count += text.split(/\s+/).filter(Boolean).length;
+    count += countWords(text);
     if (count < words) continue;
     drafts.push(parts.join('\n\n'));
     parts = [];

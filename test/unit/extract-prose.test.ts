@@ -238,6 +238,15 @@ test('a bare URL is not prose, but the punctuation after it is', () => {
   assert.equal(maskOf('(see https://en.wikipedia.org/wiki/Raqqa_(city))'), '(see ··········································)');
 });
 
+test('markup on a later line of a paragraph is found, after a container prefix or not', () => {
+  // The scanner runs only on blocks whose text has a character that can start markup: a URL or a
+  // star on a paragraph's second line must still send the whole block to it.
+  assert.equal(maskOf('> The report:\n> www.example.org says so.'), '· The report:\n· ··············· says so.');
+  assert.equal(maskOf('- First item\n  https://x.com and *more*'), '· First item\n  ············· and ·more·');
+  assert.equal(maskOf('Line one\nwww.example.org on line two'), 'Line one\n··············· on line two');
+  assert.equal(maskOf('Plain prose, “quoted,” she said.\nSecond line with no markup.'), 'Plain prose, “quoted,” she said.\nSecond line with no markup.');
+});
+
 test('a URL stops at a quotation mark', () => {
   assert.equal(maskOf('“https://x.com”'), '“·············”');
 });
