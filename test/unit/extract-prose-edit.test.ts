@@ -43,8 +43,9 @@ function applyEdit(text: string, change: { at: number; remove: number; insert: s
   return text.slice(0, start) + insert + text.slice(start + remove);
 }
 
-function comparable(document: ProseDocument): Omit<ProseDocument, 'markdown'> {
-  const { markdown: _structure, ...rest } = document;
+/** The document's fields, its prose read whole; not its kept structure, nor the function that slices its prose. */
+function comparable(document: ProseDocument): Omit<ProseDocument, 'markdown' | 'proseSlice'> {
+  const { markdown: _structure, proseSlice: _slice, ...rest } = document;
   return rest;
 }
 

@@ -12,6 +12,11 @@ import type { DraftFormat } from '../../server/src/lint/types';
     characters unchanged, masked ones blank, no half emoji, blocks and directives inside the text. */
 function extract(text: string, format: DraftFormat = 'markdown'): ProseDocument {
   const doc = extractProse(text, format);
+  // Cut at every block edge and line break: slices made before the whole prose is read, then after.
+  const cuts = [...new Set([0, ...doc.blocks.flatMap((block) => [block.start, block.end]), ...[...text.matchAll(/\n/g)].map((match) => match.index!), text.length])].sort((a, b) => a - b);
+  const slicesBefore = cuts.map((cut, k) => doc.proseSlice(cut, cuts[k + 1] ?? text.length));
+  assert.deepEqual(slicesBefore, cuts.map((cut, k) => doc.prose.slice(cut, cuts[k + 1] ?? text.length)), 'slices are those of the whole prose');
+  assert.deepEqual(cuts.map((cut) => doc.proseSlice(cut, text.length)), cuts.map((cut) => doc.prose.slice(cut)), 'slices after it is read too');
   assert.equal(doc.prose.length, text.length, 'prose has the length of the text');
   for (let i = 0; i < text.length; i++) {
     const original = text[i];

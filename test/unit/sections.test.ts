@@ -107,3 +107,22 @@ test('a long draft is linted by section, and its analysis is that of the whole d
   assert.deepEqual(result.findings, wholeLint(text, 'markdown'));
   assert.deepEqual(result.analysis, analyzeText(text, { format: 'markdown' }));
 });
+
+test('sections read their own stretches of the prose: the whole draft’s masked prose is never built', () => {
+  let text = '';
+  while (text.length < 2 * SECTION_CHARS) text += paragraphs.join('\n\n') + '\n\n';
+  const lists = wordListsFor(undefined);
+  const document = extractProse(text, 'markdown');
+  const wholeProse = Object.getOwnPropertyDescriptor(document, 'prose')!.get!;
+  let wholeBuilt = false;
+  Object.defineProperty(document, 'prose', {
+    get() {
+      wholeBuilt = true;
+      return wholeProse.call(document);
+    },
+  });
+  const bySection = findingsBySection(text, 'markdown', document, lists, undefined);
+  assert.ok(bySection !== null);
+  assert.equal(wholeBuilt, false);
+  assert.deepEqual(keepReported(text, document.directives, lists, bySection), wholeLint(text, 'markdown'));
+});

@@ -30,7 +30,7 @@ export function analyze(text: string, format: DraftFormat, lists: WordLists): An
 export function analyzeBlocks(
   text: string,
   format: DraftFormat,
-  document: ProseDocument,
+  document: Pick<ProseDocument, 'prose' | 'frontMatter' | 'directives'>,
   blocks: readonly Span[],
   lists: WordLists,
   outsideSurnames: SurnameSet = NO_SURNAMES,

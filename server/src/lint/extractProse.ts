@@ -19,8 +19,13 @@ import { lastStartingAtOrBefore } from './search';
 export interface ProseDocument {
   /** Same length as the input text: prose characters kept as they are; every non-prose character
       replaced by a space, except line breaks (\n and \r), which are always kept. So offsets into
-      `prose` are offsets into the original text (no offset map needed). */
-  prose: string;
+      `prose` are offsets into the original text (no offset map needed). Built on its first read:
+      a long draft is analysed a section at a time, from `proseSlice`. */
+  readonly prose: string;
+  /** `prose.slice(start, end)`, made without building the whole prose when it has not been read.
+      A draft's whole prose is a fresh string as long as the draft; for a long draft V8 puts it in
+      memory of its own, whose first touch costs a page fault every 4 KB (README, "How fast is it?"). */
+  proseSlice(start: number, end: number): string;
   /** Prose blocks in document order (paragraphs, headings, list-item and block-quote paragraphs,
       table cells), each trimmed to run from its first prose character to just after its last.
       A block with no prose left after masking (say, a paragraph that is only an image) is left out. */
@@ -149,39 +154,59 @@ function indexLines(text: string): Lines {
   return { starts, ends };
 }
 
-/** The `prose` string: kept characters as they are, the rest blanked, line breaks always kept. */
-function buildMaskedText(text: string, keep: Uint8Array, lines: Lines): string {
+/**
+ * Completes a keep mask: every line break kept, and no surrogate pair half kept and half masked (a
+ * safety net: masking is already done by code point). A pair split so is masked whole, so a masked
+ * astral character becomes two spaces.
+ */
+function completeMask(text: string, keep: Uint8Array, lines: Lines): void {
   for (const lineEnd of lines.ends) {
     if (lineEnd >= text.length) continue;
     keep[lineEnd] = 1;
     if (text.charCodeAt(lineEnd) === CR && text.charCodeAt(lineEnd + 1) === LF) keep[lineEnd + 1] = 1;
   }
-  // Nothing masked (plain prose): the text itself, no copy.
-  if (keep.indexOf(0) < 0) return text;
-  const parts: string[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const kept = keep[i];
-    let j = i + 1;
-    for (;;) {
-      j = runEnd(keep, kept, j, n);
-      // Never keep half of a surrogate pair (a safety net: masking is already done by code point).
-      // The pair is masked whole, so a masked astral character becomes two spaces.
-      if (j < n && isHighSurrogate(text.charCodeAt(j - 1)) && isLowSurrogate(text.charCodeAt(j))) {
-        if (kept) {
-          keep[--j] = 0;
-        } else {
-          keep[j] = 0;
-          continue;
-        }
-      }
-      break;
+  const n = keep.length;
+  for (let j = runEnd(keep, keep[0], 1, n); j < n; j = runEnd(keep, keep[j], j + 1, n)) {
+    if (isHighSurrogate(text.charCodeAt(j - 1)) && isLowSurrogate(text.charCodeAt(j))) {
+      keep[j - 1] = 0;
+      keep[j] = 0;
     }
-    if (j > i) parts.push(kept ? text.slice(i, j) : ' '.repeat(j - i));
+  }
+}
+
+/** The masked prose of [from, to) of the text (a completed mask): kept characters as they are, the rest blanked. */
+function maskedText(text: string, keep: Uint8Array, from: number, to: number): string {
+  const mask = keep.subarray(from, to);
+  // Nothing masked (plain prose): the text itself, no copy (V8 slices without copying).
+  if (mask.indexOf(0) < 0) return text.slice(from, to);
+  const parts: string[] = [];
+  for (let i = 0; i < mask.length; ) {
+    const kept = mask[i];
+    const j = runEnd(mask, kept, i + 1, mask.length);
+    parts.push(kept ? text.slice(from + i, from + j) : ' '.repeat(j - i));
     i = j;
   }
   return parts.join('');
+}
+
+/**
+ * A document whose prose is read from a completed keep mask: whole on the first read of `prose`,
+ * or a stretch at a time before that. The mask is let go once the whole prose is built.
+ */
+function maskedDocument(text: string, keep: Uint8Array, fields: Omit<ProseDocument, 'prose' | 'proseSlice'>): ProseDocument {
+  let mask: Uint8Array | null = keep;
+  let whole: string | null = null;
+  return {
+    get prose(): string {
+      if (whole === null) {
+        whole = maskedText(text, mask!, 0, text.length);
+        mask = null;
+      }
+      return whole;
+    },
+    proseSlice: (start, end) => (whole === null ? maskedText(text, mask!, start, end) : whole.slice(start, end)),
+    ...fields,
+  };
 }
 
 /** Where the run of `kept` values from `from` ends: the next other value (a native search), or `n`. */
@@ -258,7 +283,8 @@ function extractPlainTextProse(text: string): ProseDocument {
   closeBlock();
 
   if (text.charCodeAt(0) === BOM) keep[0] = 0;
-  return { prose: buildMaskedText(text, keep, lines), blocks, frontMatter, directives };
+  completeMask(text, keep, lines);
+  return maskedDocument(text, keep, { blocks, frontMatter, directives });
 }
 
 /** Index of the first line starting after `offset`. */
@@ -524,9 +550,9 @@ function extractMarkdownProse(text: string): ProseDocument {
   }
 
   if (text.charCodeAt(0) === BOM) walk.keep[0] = 0;
-  const prose = buildMaskedText(text, walk.keep, lines);
+  completeMask(text, walk.keep, lines);
   const markdown = { text, lines, references: env.references ?? {}, paragraphs };
-  return { prose, blocks: walk.blocks, frontMatter, directives: walk.directives, markdown };
+  return maskedDocument(text, walk.keep, { blocks: walk.blocks, frontMatter, directives: walk.directives, markdown });
 }
 
 /** The line ranges of a Markdown draft's paragraphs, and what else re-reading one of them needs. */
@@ -576,11 +602,14 @@ function reextractParagraph(previous: ProseDocument, structure: MarkdownStructur
   else walk.addParagraph(paragraph.firstLine, paragraph.endLine, paragraph.listMarkers);
   if (start === 0 && text.charCodeAt(0) === BOM) walk.keep[0] = 0;
   const paragraphText = text.slice(start, end + delta);
-  const paragraphProse = buildMaskedText(paragraphText, walk.keep, indexLines(paragraphText));
+  completeMask(paragraphText, walk.keep, indexLines(paragraphText));
+  const paragraphProse = maskedText(paragraphText, walk.keep, 0, paragraphText.length);
+  const prose = previous.prose.slice(0, start) + paragraphProse + previous.prose.slice(end);
 
   const moved = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });
   return {
-    prose: previous.prose.slice(0, start) + paragraphProse + previous.prose.slice(end),
+    prose,
+    proseSlice: (sliceStart, sliceEnd) => prose.slice(sliceStart, sliceEnd),
     blocks: [
       ...previous.blocks.filter((block) => block.end <= start),
       ...walk.blocks,

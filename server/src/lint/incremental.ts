@@ -137,7 +137,7 @@ function relintAround(last: LastLint, lint: Lint, linter: IncrementalLinter): Re
   };
   // A quotation runs into block b when one is open at the end of block b - 1 and b opens with a mark.
   const runsInto = (index: number, window: Window | null) => {
-    if (!opensWithQuote(prose, newBlocks[index])) return false;
+    if (!opensWithQuote(prose, newBlocks[index].start)) return false;
     const before = index - 1;
     return window && before >= window.start && before < window.end ? window.states[before - window.start].quoteOpenAtEnd : last.states[oldIndex(before)].quoteOpenAtEnd;
   };
@@ -294,10 +294,10 @@ function sameQuotations(a: BlockState, b: BlockState): boolean {
   return a.quoteOpenAtEnd === b.quoteOpenAtEnd && a.quotationReach.back === b.quotationReach.back && a.quotationReach.on === b.quotationReach.on;
 }
 
-/** A block opening with a quotation mark continues a quotation left open in the block before it. */
-export function opensWithQuote(prose: string, block: Span): boolean {
-  const first = prose[block.start];
-  return first === '"' || first === '“' || first === '«' || first === '„' || (first === "'" && prose[block.start + 1] === "'");
+/** A block opening with a quotation mark (at `start` in `prose`) continues a quotation left open in the block before it. */
+export function opensWithQuote(prose: string, start: number): boolean {
+  const first = prose[start];
+  return first === '"' || first === '“' || first === '«' || first === '„' || (first === "'" && prose[start + 1] === "'");
 }
 
 /** Index of the block holding `offset` (or the last one starting before it). */

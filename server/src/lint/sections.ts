@@ -9,7 +9,12 @@
 // own, and never cut inside a quotation that runs over several paragraphs. The one whole-draft
 // fact, the surnames of the named sources that speaker labels are checked against, is passed in
 // from the sections before and checked at the end against those after (see `findingsBySection`).
-import type { DraftFormat, Finding, Token } from './types';
+//
+// A section is analysed in its own stretch of the draft, offsets counted from the stretch's start,
+// and its findings moved back to the draft's offsets. So the draft's whole masked prose is never
+// built: for a long draft that string is a megabyte of fresh memory, and its first touch cost
+// about 300 page faults, a tenth of the lint (README, "How fast is it?").
+import type { DraftFormat, Finding, Span, Token } from './types';
 import type { LintConfig } from './config';
 import type { WordLists } from './wordLists';
 import type { ProseDocument } from './extractProse';
@@ -26,6 +31,13 @@ import { blockAt, CONTEXT_BLOCKS, KEPT_NEIGHBOURS, opensWithQuote, type Lint } f
  * for the young generation, and sections would only add the context read twice.
  */
 export const SECTION_CHARS = 50_000;
+
+/**
+ * Characters of the draft kept on each side of a section's blocks (then out to whole lines). The
+ * analysis reads a few characters past a block's edges (a quotation mark's neighbours, a speaker
+ * label's 60); what it reads is the same as in the whole draft as long as it stays inside them.
+ */
+const STRETCH_MARGIN = 256;
 
 /**
  * A lint in sections: a section's tokens are read by nothing once its findings and surnames are
@@ -82,7 +94,7 @@ export function findingsBySection(
   config: LintConfig | undefined,
   sectionChars = SECTION_CHARS,
 ): Finding[] | null {
-  const { prose, blocks } = document;
+  const { blocks } = document;
   if (document.frontMatter !== null || blocks.length === 0 || blocks[blocks.length - 1].end - blocks[0].start < 2 * sectionChars) return null;
   const lint: SectionLint = { text, format, document, lists, config, spareTokens: undefined };
   const sections: Section[] = [];
@@ -90,7 +102,7 @@ export function findingsBySection(
   for (let start = 0; start < blocks.length; ) {
     let end = start + 1;
     // A section ends before a block that does not open with a quotation mark: no quotation runs over its edge.
-    while (end < blocks.length && (blocks[end].start - blocks[start].start < sectionChars || opensWithQuote(prose, blocks[end]))) end++;
+    while (end < blocks.length && (blocks[end].start - blocks[start].start < sectionChars || opensQuote(document, blocks[end]))) end++;
     const section = lintSection(lint, start, end, draftSurnames.all);
     for (const surname of section.surnames.atLabels) draftSurnames.atLabels.add(surname);
     for (const surname of section.surnames.all) if (!draftSurnames.all.has(surname)) draftSurnames.all.set(surname, draftSurnames.all.size);
@@ -115,18 +127,19 @@ export function findingsBySection(
  * leaves a wrong answer.
  */
 function relintAround(lint: SectionLint, section: Section, wrongBlocks: readonly number[], draftSurnames: DraftSurnames): Section[] | null {
-  const { prose, blocks } = lint.document;
+  const { document } = lint;
+  const { blocks } = document;
   const reaching = wrongBlocks.filter((block) => block + KEPT_NEIGHBOURS >= section.start && block - KEPT_NEIGHBOURS < section.end);
   const parts: Section[] = [];
   for (let w = 0; w < reaching.length; ) {
     let start = Math.max(section.start, reaching[w] - KEPT_NEIGHBOURS);
-    while (start > section.start && opensWithQuote(prose, blocks[start])) start--;
+    while (start > section.start && opensQuote(document, blocks[start])) start--;
     let end = start;
     // Every wrong block whose reach meets the part's joins it. No quotation runs over the part's
     // edges (nor over the section's, where the widening stops).
     do {
       end = Math.max(end, Math.min(section.end, reaching[w] + KEPT_NEIGHBOURS + 1));
-      while (end < section.end && opensWithQuote(prose, blocks[end])) end++;
+      while (end < section.end && opensQuote(document, blocks[end])) end++;
       w++;
     } while (w < reaching.length && reaching[w] - KEPT_NEIGHBOURS <= end);
     const part = lintSection(lint, start, end, draftSurnames.all);
@@ -140,21 +153,31 @@ function inPart(part: Section, block: number): boolean {
   return block >= part.start && block < part.end;
 }
 
+/** opensWithQuote, read without building the draft's whole prose. */
+function opensQuote(document: ProseDocument, block: Span): boolean {
+  return opensWithQuote(document.proseSlice(block.start, block.start + 2), 0);
+}
+
 /** Analyses blocks [start, end) with their context; `outside` are surnames named elsewhere. */
 function lintSection(lint: SectionLint, start: number, end: number, outside: ReadonlyMap<string, number>): Section {
-  const { prose, blocks } = lint.document;
+  const { text, document } = lint;
+  const { blocks } = document;
   // Context reaches over any quotation running on into or out of it.
   let from = Math.max(0, start - CONTEXT_BLOCKS);
-  while (from > 0 && opensWithQuote(prose, blocks[from])) from--;
+  while (from > 0 && opensQuote(document, blocks[from])) from--;
   let to = Math.min(blocks.length, end + CONTEXT_BLOCKS);
-  while (to < blocks.length && opensWithQuote(prose, blocks[to])) to++;
-  const analysed = blocks.slice(from, to);
-  const analysis = analyzeBlocks(lint.text, lint.format, lint.document, analysed, lint.lists, outside, lint.spareTokens);
+  while (to < blocks.length && opensQuote(document, blocks[to])) to++;
+  const { start: base, end: limit } = stretchAround(text, blocks[from], blocks[to - 1]);
+  const analysed = blocks.slice(from, to).map((block) => ({ start: block.start - base, end: block.end - base }));
+  // Directives are left out: suppression is applied to the whole draft's findings (index.ts).
+  const stretch = { prose: document.proseSlice(base, limit), frontMatter: null, directives: [] };
+  const analysis = analyzeBlocks(text.slice(base, limit), lint.format, stretch, analysed, lint.lists, outside, lint.spareTokens);
   const isKept = (offset: number) => {
     const block = from + blockAt(analysed, offset);
     return block >= start && block < end;
   };
-  const findings = runRules(analysis, lint.lists, lint.config).filter((finding) => isKept(finding.span.start));
+  const findings: Finding[] = [];
+  for (const finding of runRules(analysis, lint.lists, lint.config)) if (isKept(finding.span.start)) findings.push(movedBy(finding, base));
   const surnames: Surnames = { atLabels: new Set(), all: new Set() };
   const known = { namedBefore: outside.size, atLabels: new Set<string>(), all: new Set<string>() };
   for (const attribution of analysis.attributions) {
@@ -169,6 +192,26 @@ function lintSection(lint: SectionLint, start: number, end: number, outside: Rea
   }
   lint.spareTokens = analysis.tokens;
   return { start, end, findings, surnames, queries: analysis.surnameQueries.map(({ word, sentence }) => ({ word, block: from + blockAt(analysed, analysis.sentences[sentence].span.start) })), known };
+}
+
+/**
+ * The stretch of the draft that a section's analysis reads: its blocks from `first` to `last`,
+ * STRETCH_MARGIN characters more on each side, out to whole lines (so never inside a surrogate pair).
+ */
+function stretchAround(text: string, first: Span, last: Span): Span {
+  const marginStart = first.start - STRETCH_MARGIN;
+  const start = marginStart <= 0 ? 0 : text.lastIndexOf('\n', marginStart - 1) + 1;
+  const lineEnd = text.indexOf('\n', last.end + STRETCH_MARGIN);
+  return { start, end: lineEnd < 0 ? text.length : lineEnd };
+}
+
+/** The finding at the draft's offsets, from a stretch starting at `base` (new spans: a rule may share one between findings). */
+function movedBy(finding: Finding, base: number): Finding {
+  const { ruleId, severity, message, fix } = finding;
+  const span = { start: finding.span.start + base, end: finding.span.end + base };
+  if (!fix) return { ruleId, severity, message, span };
+  const edits = fix.edits.map((edit) => ({ span: { start: edit.span.start + base, end: edit.span.end + base }, newText: edit.newText }));
+  return { ruleId, severity, message, span, fix: { title: fix.title, edits } };
 }
 
 /** The blocks (sorted, once each) with a word whose answer was not the one a whole lint gives. */
