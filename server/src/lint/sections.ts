@@ -168,7 +168,10 @@ function lintSection(lint: SectionLint, start: number, end: number, outside: Rea
   let to = Math.min(blocks.length, end + CONTEXT_BLOCKS);
   while (to < blocks.length && opensQuote(document, blocks[to])) to++;
   const { start: base, end: limit } = stretchAround(text, blocks[from], blocks[to - 1]);
-  const analysed = blocks.slice(from, to).map((block) => ({ start: block.start - base, end: block.end - base }));
+  // Pushed into an array literal, not made by `map`, whose array is of another elements kind than the
+  // whole draft's blocks: code reading blocks then meets two array maps (--trace-deopt: "wrong map").
+  const analysed: Span[] = [];
+  for (let block = from; block < to; block++) analysed.push({ start: blocks[block].start - base, end: blocks[block].end - base });
   // Directives are left out: suppression is applied to the whole draft's findings (index.ts).
   const stretch = { prose: document.proseSlice(base, limit), frontMatter: null, directives: [] };
   const analysis = analyzeBlocks(text.slice(base, limit), lint.format, stretch, analysed, lint.lists, outside, lint.spareTokens);
