@@ -12,8 +12,8 @@
 //
 // A section is analysed in its own stretch of the draft, offsets counted from the stretch's start,
 // and its findings moved back to the draft's offsets. So the draft's whole masked prose is never
-// built: for a long draft that string is a megabyte of fresh memory, and its first touch cost
-// about 300 page faults, a tenth of the lint (README, "How fast is it?").
+// built: for a long draft that string is a megabyte of fresh memory, about 300 page faults at its
+// first touch (README, "How fast is it?").
 import type { DraftFormat, Finding, Span, Token } from './types';
 import type { LintConfig } from './config';
 import type { WordLists } from './wordLists';
