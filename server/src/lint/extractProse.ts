@@ -356,46 +356,20 @@ export class LeanBlockState extends MarkdownIt.StateBlock {
   constructor(src: string, md: InstanceType<typeof MarkdownIt>, env: Record<string, unknown>, tokens: Token[]) {
     super('', md, env, tokens); // an empty source: the line table is built below instead
     this.src = src;
-    const bMarks: number[] = [];
-    const eMarks: number[] = [];
-    const tShift: number[] = [];
-    const sCount: number[] = [];
-    const bsCount: number[] = [];
-    const length = src.length;
-    let start = 0;
-    while (start < length) {
-      // The line's indentation: tShift counts space and tab characters, sCount columns (tab stops of 4).
-      let pos = start;
-      let offset = 0;
-      for (; pos < length; pos++) {
-        const code = src.charCodeAt(pos);
-        if (code === SPACE) offset++;
-        else if (code === TAB) offset += 4 - (offset % 4);
-        else break;
-      }
-      // As in markdown-it, a last line of only spaces and tabs with no line break is no line.
-      if (pos >= length) break;
-      let end = src.indexOf('\n', pos);
-      if (end < 0) end = length;
-      bMarks.push(start);
-      eMarks.push(end);
-      tShift.push(pos - start);
-      sCount.push(offset);
-      bsCount.push(0);
-      start = end + 1;
-    }
+    const table: LineTable = { bMarks: [], eMarks: [], tShift: [], sCount: [], bsCount: [] };
+    addLines(src, table);
     // The sentinel line markdown-it adds after the last.
-    bMarks.push(length);
-    eMarks.push(length);
-    tShift.push(0);
-    sCount.push(0);
-    bsCount.push(0);
-    this.bMarks = bMarks;
-    this.eMarks = eMarks;
-    this.tShift = tShift;
-    this.sCount = sCount;
-    this.bsCount = bsCount;
-    this.lineMax = bMarks.length - 1;
+    table.bMarks.push(src.length);
+    table.eMarks.push(src.length);
+    table.tShift.push(0);
+    table.sCount.push(0);
+    table.bsCount.push(0);
+    this.bMarks = table.bMarks;
+    this.eMarks = table.eMarks;
+    this.tShift = table.tShift;
+    this.sCount = table.sCount;
+    this.bsCount = table.bsCount;
+    this.lineMax = table.bMarks.length - 1;
   }
 
   override push(type: string, tag: string, nesting: -1 | 0 | 1): Token {
@@ -404,6 +378,47 @@ export class LeanBlockState extends MarkdownIt.StateBlock {
     if (nesting > 0) this.level++;
     this.tokens.push(token);
     return token;
+  }
+}
+
+/** markdown-it's line table: where each line begins and ends, and its indentation in characters and columns. */
+interface LineTable {
+  bMarks: number[];
+  eMarks: number[];
+  tShift: number[];
+  sCount: number[];
+  bsCount: number[];
+}
+
+/**
+ * Adds the source's lines to the table. A function of its own: V8 compiles a function while its
+ * first long loop runs, and code after the loop that had never run then sent later calls back to
+ * the interpreter (--trace-deopt: LeanBlockState's sentinel pushes, as in indexLines).
+ */
+function addLines(src: string, table: LineTable): void {
+  const { bMarks, eMarks, tShift, sCount, bsCount } = table;
+  const length = src.length;
+  let start = 0;
+  while (start < length) {
+    // The line's indentation: tShift counts space and tab characters, sCount columns (tab stops of 4).
+    let pos = start;
+    let offset = 0;
+    for (; pos < length; pos++) {
+      const code = src.charCodeAt(pos);
+      if (code === SPACE) offset++;
+      else if (code === TAB) offset += 4 - (offset % 4);
+      else break;
+    }
+    // As in markdown-it, a last line of only spaces and tabs with no line break is no line.
+    if (pos >= length) break;
+    let end = src.indexOf('\n', pos);
+    if (end < 0) end = length;
+    bMarks.push(start);
+    eMarks.push(end);
+    tShift.push(pos - start);
+    sCount.push(offset);
+    bsCount.push(0);
+    start = end + 1;
   }
 }
 
@@ -513,9 +528,22 @@ function extractMarkdownProse(text: string): ProseDocument {
   const env: { references?: Record<string, unknown> } = {};
   const tokens = parseBlocks(markdownSource(text, frontMatter), env);
   const walk = new MarkdownWalk(text, lines, env.references ?? {});
+  const paragraphs = walkBlockTokens(tokens, walk);
+  if (text.charCodeAt(0) === BOM) walk.keep[0] = 0;
+  completeMask(text, walk.keep, lines);
+  const markdown = { text, lines, references: env.references ?? {}, paragraphs };
+  return maskedDocument(text, walk.keep, { blocks: walk.blocks, frontMatter, directives: walk.directives, markdown });
+}
 
-  // Everything starts masked; the walk opts in the text of prose blocks and then masks their
-  // inline markup. So code, HTML blocks, reference definitions and thematic breaks need no code.
+/**
+ * Feeds the walk the line ranges of the prose blocks among markdown-it's block tokens; returns the
+ * paragraphs and ATX headings. Everything starts masked; the walk opts in the text of prose blocks
+ * and then masks their inline markup. So code, HTML blocks, reference definitions and thematic
+ * breaks need no code. A function of its own: V8 compiles a function while its first long loop
+ * runs, and code after the loop that had never run then sent every later call back to the
+ * interpreter (--trace-deopt, as in indexLines).
+ */
+function walkBlockTokens(tokens: readonly Token[], walk: MarkdownWalk): ParagraphLines[] {
   const listItemLines: number[] = []; // first line of each open list item, where its marker is
   const paragraphs: ParagraphLines[] = [];
   for (const token of tokens) {
@@ -548,11 +576,7 @@ function extractMarkdownProse(text: string): ProseDocument {
         break;
     }
   }
-
-  if (text.charCodeAt(0) === BOM) walk.keep[0] = 0;
-  completeMask(text, walk.keep, lines);
-  const markdown = { text, lines, references: env.references ?? {}, paragraphs };
-  return maskedDocument(text, walk.keep, { blocks: walk.blocks, frontMatter, directives: walk.directives, markdown });
+  return paragraphs;
 }
 
 /** The line ranges of a Markdown draft's paragraphs, and what else re-reading one of them needs. */
