@@ -14,7 +14,7 @@ import type { DraftFormat, Finding, FrontMatter, Span } from './types';
 import type { LintConfig } from './config';
 import type { WordLists } from './wordLists';
 import { commonPrefixLength, commonSuffixLength, extractProse, type ProseDocument } from './extractProse';
-import { analyzeBlocks } from './analyze';
+import { analyzeBlocks, wholeProseView } from './analyze';
 import { sourceSurname } from './attributions';
 import { keepReported, runRules } from './runRules';
 import { lastStartingAtOrBefore } from './search';
@@ -239,7 +239,7 @@ function countSurnames(counts: Map<string, number>, states: readonly BlockState[
 /** Analyses blocks [from, to) and sorts their findings and source surnames by block. */
 function analyseWindow(lint: Lint, from: number, to: number, outsideSurnames: ReadonlySet<string>): BlockState[] {
   const blocks = lint.document.blocks.slice(from, to);
-  const analysis = analyzeBlocks(lint.text, lint.format, lint.document, blocks, lint.lists, outsideSurnames);
+  const analysis = analyzeBlocks(lint.text, lint.format, wholeProseView(lint.document), blocks, lint.lists, outsideSurnames);
   const states: BlockState[] = blocks.map(() => ({ findings: [], surnames: [], surnameQueries: [], quoteOpenAtEnd: false, quotationReach: { back: 0, on: 0 } }));
   const blockOfSentence = (sentence: number) => states[blockAt(blocks, analysis.sentences[sentence].span.start)];
   for (const { word, sentence } of analysis.surnameQueries) blockOfSentence(sentence).surnameQueries.push(word);

@@ -13,7 +13,7 @@ export { IncrementalLinter } from './incremental';
 
 import type { Analysis, DraftFormat, Finding } from './types';
 import type { LintConfig } from './config';
-import { analyze, analyzeBlocks } from './analyze';
+import { analyze, analyzeBlocks, wholeProseView } from './analyze';
 import { extractProse } from './extractProse';
 import { findingsBySection } from './sections';
 import { wordListsFor } from './wordLists';
@@ -36,7 +36,7 @@ export interface LintResult {
 export function lintText(text: string, options: LintOptions): LintResult {
   const lists = wordListsFor(options.config);
   const document = extractProse(text, options.format);
-  const analyzeWhole = () => analyzeBlocks(text, options.format, document, document.blocks, lists);
+  const analyzeWhole = () => analyzeBlocks(text, options.format, wholeProseView(document), document.blocks, lists);
   const bySection = findingsBySection(text, options.format, document, lists, options.config);
   if (bySection === null) {
     const analysis = analyzeWhole();

@@ -18,7 +18,7 @@ import type { DraftFormat, Finding, Span, Token } from './types';
 import type { LintConfig } from './config';
 import type { WordLists } from './wordLists';
 import type { ProseDocument } from './extractProse';
-import { analyzeBlocks } from './analyze';
+import { analyzeBlocks, proseView } from './analyze';
 import { sourceSurname } from './attributions';
 import { runRules } from './runRules';
 import { isSignOffDash } from './quoteSignOffs';
@@ -173,7 +173,7 @@ function lintSection(lint: SectionLint, start: number, end: number, outside: Rea
   const analysed: Span[] = [];
   for (let block = from; block < to; block++) analysed.push({ start: blocks[block].start - base, end: blocks[block].end - base });
   // Directives are left out: suppression is applied to the whole draft's findings (index.ts).
-  const stretch = { prose: document.proseSlice(base, limit), frontMatter: null, directives: [] };
+  const stretch = proseView(document.proseSlice(base, limit), null, []);
   const analysis = analyzeBlocks(text.slice(base, limit), lint.format, stretch, analysed, lint.lists, outside, lint.spareTokens);
   const isKept = (offset: number) => {
     const block = from + blockAt(analysed, offset);
