@@ -307,11 +307,13 @@ export function blockAt(blocks: readonly Span[], offset: number): number {
 
 function moved(state: BlockState, delta: number): BlockState {
   if (delta === 0 || state.findings.length === 0) return state;
-  const move = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });
-  const movedFinding = ({ ruleId, severity, message, span, fix }: Finding): Finding => {
-    if (!fix) return { ruleId, severity, message, span: move(span) };
-    return { ruleId, severity, message, span: move(span), fix: { title: fix.title, edits: fix.edits.map((edit) => ({ span: move(edit.span), newText: edit.newText })) } };
-  };
   const { surnames, surnameQueries, quoteOpenAtEnd, quotationReach } = state;
-  return { findings: state.findings.map(movedFinding), surnames, surnameQueries, quoteOpenAtEnd, quotationReach };
+  return { findings: state.findings.map((finding) => movedFinding(finding, delta)), surnames, surnameQueries, quoteOpenAtEnd, quotationReach };
+}
+
+/** The finding `delta` characters on, its fix's edits too; new spans, since a rule may share one between findings. */
+export function movedFinding({ ruleId, severity, message, span, fix }: Finding, delta: number): Finding {
+  const move = (moving: Span): Span => ({ start: moving.start + delta, end: moving.end + delta });
+  if (!fix) return { ruleId, severity, message, span: move(span) };
+  return { ruleId, severity, message, span: move(span), fix: { title: fix.title, edits: fix.edits.map((edit) => ({ span: move(edit.span), newText: edit.newText })) } };
 }

@@ -22,7 +22,7 @@ import { analyzeBlocks, proseView } from './analyze';
 import { sourceSurname } from './attributions';
 import { runRules } from './runRules';
 import { isSignOffDash } from './quoteSignOffs';
-import { blockAt, CONTEXT_BLOCKS, KEPT_NEIGHBOURS, opensWithQuote, type Lint } from './incremental';
+import { blockAt, CONTEXT_BLOCKS, KEPT_NEIGHBOURS, movedFinding, opensWithQuote, type Lint } from './incremental';
 
 /**
  * Characters per section (about 8,000 words): enough that the context blocks read twice cost little
@@ -180,7 +180,7 @@ function lintSection(lint: SectionLint, start: number, end: number, outside: Rea
     return block >= start && block < end;
   };
   const findings: Finding[] = [];
-  for (const finding of runRules(analysis, lint.lists, lint.config)) if (isKept(finding.span.start)) findings.push(movedBy(finding, base));
+  for (const finding of runRules(analysis, lint.lists, lint.config)) if (isKept(finding.span.start)) findings.push(movedFinding(finding, base));
   const surnames: Surnames = { atLabels: new Set(), all: new Set() };
   const known = { namedBefore: outside.size, atLabels: new Set<string>(), all: new Set<string>() };
   for (const attribution of analysis.attributions) {
@@ -206,15 +206,6 @@ function stretchAround(text: string, first: Span, last: Span): Span {
   const start = marginStart <= 0 ? 0 : text.lastIndexOf('\n', marginStart - 1) + 1;
   const lineEnd = text.indexOf('\n', last.end + STRETCH_MARGIN);
   return { start, end: lineEnd < 0 ? text.length : lineEnd };
-}
-
-/** The finding at the draft's offsets, from a stretch starting at `base` (new spans: a rule may share one between findings). */
-function movedBy(finding: Finding, base: number): Finding {
-  const { ruleId, severity, message, fix } = finding;
-  const span = { start: finding.span.start + base, end: finding.span.end + base };
-  if (!fix) return { ruleId, severity, message, span };
-  const edits = fix.edits.map((edit) => ({ span: { start: edit.span.start + base, end: edit.span.end + base }, newText: edit.newText }));
-  return { ruleId, severity, message, span, fix: { title: fix.title, edits } };
 }
 
 /** The blocks (sorted, once each) with a word whose answer was not the one a whole lint gives. */
