@@ -9,7 +9,7 @@ import { setFlagsFromString } from 'node:v8';
  * does that for them; every young string stored in them then costs a write barrier, and each
  * finished lint leaves old-generation garbage that only a full collection clears. Without
  * pretenuring, the garbage of a lint dies young, where clearing it costs nothing. Measured by
- * `npm run bench` (README, "How fast is it?").
+ * `npm run bench` (docs/speed-history.md).
  */
 export function tuneHeapForLinting(): void {
   setFlagsFromString('--no-allocation-site-pretenuring');

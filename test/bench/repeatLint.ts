@@ -4,7 +4,7 @@
 // draft is the corpus's first W words (10,000 by default); with --pieces K it is cut at paragraph
 // breaks into K pieces of about equal length, and one lint is a lint of each piece in turn. For
 // comparing V8 settings, or two builds of the engine (--engine, default dist/engine.js), on the
-// engine alone (README, "How fast is it?"): this process keeps V8's defaults unless flags are
+// engine alone (docs/speed-history.md): this process keeps V8's defaults unless flags are
 // given. Under valgrind's callgrind, the instructions of one lint after warm-up are
 // (total with --lints 41 − total with --lints 1) / 40; `--words 100000` against `--words 100000
 // --pieces 10` tells whether a long draft costs more than its parts.

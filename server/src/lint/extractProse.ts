@@ -24,7 +24,7 @@ export interface ProseDocument {
   readonly prose: string;
   /** `prose.slice(start, end)`, made without building the whole prose when it has not been read.
       A draft's whole prose is a fresh string as long as the draft; for a long draft V8 puts it in
-      memory of its own, whose first touch costs a page fault every 4 KB (README, "How fast is it?"). */
+      memory of its own, whose first touch costs a page fault every 4 KB (docs/speed-history.md). */
   proseSlice(start: number, end: number): string;
   /** Prose blocks in document order (paragraphs, headings, list-item and block-quote paragraphs,
       table cells), each trimmed to run from its first prose character to just after its last.

@@ -13,7 +13,7 @@
 // A section is analysed in its own stretch of the draft, offsets counted from the stretch's start,
 // and its findings moved back to the draft's offsets. So the draft's whole masked prose is never
 // built: for a long draft that string is a megabyte of fresh memory, about 300 page faults at its
-// first touch (README, "How fast is it?").
+// first touch (docs/speed-history.md).
 import type { DraftFormat, Finding, Span, Token } from './types';
 import type { LintConfig } from './config';
 import type { WordLists } from './wordLists';
