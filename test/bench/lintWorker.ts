@@ -7,7 +7,8 @@
 // warm-up text is all of the corpus that no draft uses (corpus.ts, warmUpText): the more varied the
 // text, the fewer branches V8 meets for the first time in a timed lint, each of which sends an
 // optimised function back to the interpreter until it is compiled again. Then the worker times one lint of every draft
-// and prints {"ms": [[…]], "findings": [[…]]} (per run, per size). Every draft is new text to the
+// and prints {"ms": [[…]], "findings": [[…]], …} (per run, per size, with the page faults and the
+// garbage-collection pauses of each lint). Every draft is new text to the
 // process: no run can be served from a cache filled by an earlier one. The drafts are linted size
 // by size (all 1,000-word drafts, then all 10,000-word ones…), so that each lint follows one of its
 // own size, as in an editor or a CI run over many drafts: a 100,000-word lint leaves enough garbage
@@ -16,6 +17,7 @@
 // settings of our command line and server (heapTuning.ts).
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import type * as Engine from '../../server/src/lint';
 import { tuneHeapForLinting } from '../../server/src/heapTuning';
 import { loadCorpus, ROOT, TextStream, warmUpText } from './corpus';
@@ -41,6 +43,8 @@ export interface LintTimes {
   findings: number[][];
   /** Minor page faults of the process during each lint: memory it touched for the first time (all threads). */
   pageFaults: number[][];
+  /** Milliseconds of each lint spent in V8's garbage-collection pauses (perf_hooks 'gc' entries). */
+  gcMs: number[][];
 }
 
 /** A linter as the benchmark sees it: text in, number of findings out. */
@@ -75,25 +79,60 @@ async function main(): Promise<void> {
     ms: plan.runs.map(() => []),
     findings: plan.runs.map(() => []),
     pageFaults: plan.runs.map(() => []),
+    gcMs: plan.runs.map(() => []),
   };
+  const pauses = new CollectionPauses();
+  const windows: LintWindow[][] = plan.runs.map(() => []);
   for (let size = 0; size < (plan.runs[0]?.length ?? 0); size++) {
     plan.runs.forEach((files, run) => {
       const timed = timedLint(lint, readFileSync(files[size], 'utf8'));
       times.findings[run].push(timed.findings);
       times.ms[run].push(timed.ms);
       times.pageFaults[run].push(timed.pageFaults);
+      windows[run].push(timed);
     });
   }
+  const gcMs = await pauses.within(windows.flat());
+  windows.forEach((lints, run) => (times.gcMs[run] = gcMs.splice(0, lints.length)));
   process.stdout.write(`${JSON.stringify(times)}\n`);
 }
 
-/** One lint of `text`: its findings, milliseconds, and the process's minor page faults meanwhile. */
-export function timedLint(lint: (text: string) => number, text: string): { findings: number; ms: number; pageFaults: number } {
+/** When a lint ran: from `start` (performance.now()) for `ms` milliseconds. */
+interface LintWindow {
+  start: number;
+  ms: number;
+}
+
+/** One lint of `text`: its findings, when it ran, and the process's minor page faults meanwhile. */
+export function timedLint(lint: (text: string) => number, text: string): LintWindow & { findings: number; pageFaults: number } {
   const faults = process.resourceUsage().minorPageFault;
   const start = performance.now();
   const findings = lint(text);
   const ms = performance.now() - start;
-  return { findings, ms, pageFaults: process.resourceUsage().minorPageFault - faults };
+  return { findings, start, ms, pageFaults: process.resourceUsage().minorPageFault - faults };
+}
+
+/**
+ * V8's garbage-collection pauses from now on. Node reports each one (a perf_hooks 'gc' entry) on a
+ * later turn of the event loop, so lints that run back to back are timed first and the pauses that
+ * began inside each are summed once they are over.
+ */
+export class CollectionPauses {
+  private readonly pauses: { start: number; ms: number }[] = [];
+  private readonly observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) this.pauses.push({ start: entry.startTime, ms: entry.duration });
+  });
+
+  constructor() {
+    this.observer.observe({ entryTypes: ['gc'] });
+  }
+
+  /** Milliseconds of the pauses that began inside each window, in order; stops observing. */
+  async within(windows: readonly LintWindow[]): Promise<number[]> {
+    await new Promise((done) => setTimeout(done, 100));
+    this.observer.disconnect();
+    return windows.map(({ start, ms }) => this.pauses.filter((pause) => pause.start >= start && pause.start < start + ms).reduce((sum, pause) => sum + pause.ms, 0));
+  }
 }
 
 /**

@@ -72,11 +72,12 @@ interface ColdResult {
   firstLintMs: Record<Tool, number>;
   findings: Record<Tool, Record<number, number[]>>;
   pageFaults: Record<Tool, Record<number, number[]>>;
+  gcMs: Record<Tool, Record<number, number[]>>;
 }
 
 function benchCold(sets: string[][], warmUp: string | null): ColdResult {
   const dir = mkdtempSync(join(tmpdir(), 'attribution-lint-bench-'));
-  const result: ColdResult = { words: {}, ms: {} as ColdResult['ms'], firstLintMs: {} as ColdResult['firstLintMs'], findings: {} as ColdResult['findings'], pageFaults: {} as ColdResult['pageFaults'] };
+  const result: ColdResult = { words: {}, ms: {} as ColdResult['ms'], firstLintMs: {} as ColdResult['firstLintMs'], findings: {} as ColdResult['findings'], pageFaults: {} as ColdResult['pageFaults'], gcMs: {} as ColdResult['gcMs'] };
   try {
     const plan: LintPlan = { warmUpFile: warmUp === null ? null : join(dir, 'warm-up.md'), runs: [] };
     if (plan.warmUpFile && warmUp !== null) writeFileSync(plan.warmUpFile, warmUp);
@@ -95,6 +96,7 @@ function benchCold(sets: string[][], warmUp: string | null): ColdResult {
       result.ms[tool] = Object.fromEntries(SIZES.map((size, i) => [size, times.ms.map((run) => run[i])]));
       result.findings[tool] = Object.fromEntries(SIZES.map((size, i) => [size, times.findings.map((run) => run[i])]));
       result.pageFaults[tool] = Object.fromEntries(SIZES.map((size, i) => [size, times.pageFaults.map((run) => run[i])]));
+      result.gcMs[tool] = Object.fromEntries(SIZES.map((size, i) => [size, times.gcMs.map((run) => run[i])]));
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -249,6 +251,8 @@ async function main(): Promise<void> {
   const medianMs = (tool: Tool, size: number) => median(cold.ms[tool][size]);
   const wordsPerSecond = (tool: Tool, size: number) => cold.words[size] / (medianMs(tool, size) / 1000);
   const growth = (tool: Tool) => medianMs(tool, 100_000) / medianMs(tool, 10_000);
+  /** Our lints' milliseconds at one size, each less the collection pauses inside it. */
+  const pauseFree = (size: number) => cold.ms[OURS][size].map((ms, run) => ms - cold.gcMs[OURS][size][run]);
   const ratio = (tool: Tool, size: number) => medianMs(tool, size) / medianMs(OURS, size);
   const wordChange = spread(incremental.wordChangeMs);
   const wordChangeInServer = spread(incremental.wordChangeServerMs);
@@ -280,6 +284,18 @@ async function main(): Promise<void> {
         section: '1 engine, cold',
         measure: 'memory touched for the first time: minor page faults per lint, median, 10k / 100k words',
         figure: `${n(median(cold.pageFaults[OURS][10_000]))} / ${n(median(cold.pageFaults[OURS][100_000]))}`,
+      });
+      const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+      const pauses = (size: number) => `${n(mean(cold.gcMs[OURS][size]), 1)} ms (${n((100 * mean(cold.gcMs[OURS][size])) / mean(cold.ms[OURS][size]))}%)`;
+      rows.push({
+        section: '1 engine, cold',
+        measure: 'garbage-collection pauses inside a lint: mean per lint, 10k / 100k words (share of the lint time)',
+        figure: `${pauses(10_000)} / ${pauses(100_000)}`,
+      });
+      rows.push({
+        section: '1 engine, cold',
+        measure: 'growth with those pauses taken out: time(100k) / time(10k), medians',
+        figure: `${n(median(pauseFree(100_000)) / median(pauseFree(10_000)), 1)}×`,
       });
       rows.push({
         section: '1 engine, cold',
@@ -350,6 +366,7 @@ async function main(): Promise<void> {
       ms: cold.ms,
       findings: cold.findings,
       pageFaults: cold.pageFaults,
+      gcMs: cold.gcMs,
       firstLintMs: cold.firstLintMs,
       medianMs: Object.fromEntries(TOOLS.map((tool) => [tool, Object.fromEntries(SIZES.map((size) => [size, round(medianMs(tool, size), 3)]))])),
       wordsPerSecond: Object.fromEntries(TOOLS.map((tool) => [tool, Object.fromEntries(SIZES.map((size) => [size, Math.round(wordsPerSecond(tool, size))]))])),
