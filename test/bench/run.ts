@@ -59,6 +59,7 @@ function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 const median = (values: readonly number[]) => percentile(values, 50);
+const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
 const spread = (ms: readonly number[]) => ({ p50: percentile(ms, 50), p95: percentile(ms, 95), max: Math.max(...ms) });
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
@@ -285,7 +286,6 @@ async function main(): Promise<void> {
         measure: 'memory touched for the first time: minor page faults per lint, median, 10k / 100k words',
         figure: `${n(median(cold.pageFaults[OURS][10_000]))} / ${n(median(cold.pageFaults[OURS][100_000]))}`,
       });
-      const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
       const pauses = (size: number) => `${n(mean(cold.gcMs[OURS][size]), 1)} ms (${n((100 * mean(cold.gcMs[OURS][size])) / mean(cold.ms[OURS][size]))}%)`;
       rows.push({
         section: '1 engine, cold',
