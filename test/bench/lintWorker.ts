@@ -6,9 +6,9 @@
 // the engine at half its settled speed (15–20 ms against 6–8 ms for a 10,000-word draft). The
 // warm-up text is all of the corpus that no draft uses (corpus.ts, warmUpText): the more varied the
 // text, the fewer branches V8 meets for the first time in a timed lint, each of which sends an
-// optimised function back to the interpreter until it is compiled again. Then the worker times one lint of every draft
-// and prints {"ms": [[…]], "findings": [[…]], …} (per run, per size, with the page faults and the
-// garbage-collection pauses of each lint). Every draft is new text to the
+// optimised function back to the interpreter until it is compiled again. Then the worker times one
+// lint of every draft and prints {"ms": [[…]], "findings": [[…]], …} (per run, per size, with the
+// page faults and the garbage-collection pauses of each lint). Every draft is new text to the
 // process: no run can be served from a cache filled by an earlier one. The drafts are linted size
 // by size (all 1,000-word drafts, then all 10,000-word ones…), so that each lint follows one of its
 // own size, as in an editor or a CI run over many drafts: a 100,000-word lint leaves enough garbage
