@@ -158,7 +158,11 @@ export function warmedUpEngine(engineFile: string, drafts: number, words: number
   tuneHeapForLinting();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const engine = require(resolve(engineFile)) as typeof Engine;
-  const lint = (text: string) => engine.lintText(text, { format: 'markdown' }).findings.length;
+  return warmedUp((text) => engine.lintText(text, { format: 'markdown' }).findings.length, drafts, words);
+}
+
+/** `drafts` new drafts of `words` words, and `lint` warmed up on the corpus they do not use (warmUpOn). */
+export function warmedUp(lint: (text: string) => number, drafts: number, words: number): { lint: (text: string) => number; texts: string[] } {
   const corpus = loadCorpus(process.env.ATTRIBUTION_LINT_EVAL_DIR || join(ROOT, '..', 'shared', 'eval'));
   const stream = new TextStream(corpus);
   const texts = Array.from({ length: drafts }, () => stream.next(words));

@@ -31,7 +31,7 @@ export function ensureBuilt(bundle: string): void {
 function isStale(bundle: string): boolean {
   if (!fs.existsSync(bundle)) return true;
   const built = fs.statSync(bundle).mtimeMs;
-  const sources = [path.join(ROOT, 'package.json'), path.join(ROOT, 'scripts', 'build.mjs')];
+  const sources = [path.join(ROOT, 'package.json'), path.join(ROOT, 'scripts', 'build.mjs'), path.join(ROOT, 'scripts', 'bundleOptions.mjs')];
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
