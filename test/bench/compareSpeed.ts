@@ -12,7 +12,7 @@
 // the machine, count instructions instead (README, "How fast is it?").
 import { execFileSync } from 'node:child_process';
 import { ROOT } from './corpus';
-import { countOption, timedLint, warmedUpEngine } from './lintWorker';
+import { countOption, median, timedLint, warmedUpEngine } from './lintWorker';
 
 interface Timed {
   ms: number[];
@@ -41,7 +41,6 @@ function main(): void {
   const rounds = countOption('--rounds', 5);
   const drafts = countOption('--drafts', 20);
   const words = countOption('--words', 10_000);
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
   const summary = ({ ms, pageFaults }: Timed) =>
     `median ${median(ms).toFixed(2)} ms (fastest ${Math.min(...ms).toFixed(2)}, slowest ${Math.max(...ms).toFixed(2)}), ${median(pageFaults)} page faults`;
   const all: Record<string, Timed> = { old: { ms: [], pageFaults: [] }, new: { ms: [], pageFaults: [] } };

@@ -17,7 +17,7 @@ import { build } from 'esbuild';
 import { BUNDLE_OPTIONS } from '../../scripts/bundleOptions.mjs';
 import { tuneHeapForLinting } from '../../server/src/heapTuning';
 import { ROOT } from './corpus';
-import { countOption, timedLint, warmedUp } from './lintWorker';
+import { countOption, median, timedLint, warmedUp } from './lintWorker';
 import type * as Entry from './lintStagesEntry';
 
 const WORDS = 10_000;
@@ -61,10 +61,6 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-function median(values: readonly number[]): number {
-  return [...values].sort((a, b) => a - b)[values.length >> 1];
 }
 
 main().catch((error: unknown) => {

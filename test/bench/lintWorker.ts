@@ -170,6 +170,11 @@ export function warmedUp(lint: (text: string) => number, drafts: number, words: 
   return { lint, texts };
 }
 
+/** The middle value (the upper of the two for an even count), as compareSpeed.ts and lintStages.ts report it. */
+export function median(values: readonly number[]): number {
+  return [...values].sort((a, b) => a - b)[values.length >> 1];
+}
+
 /** The positive number after `name` on the command line (`--rounds 3`), or `fallback`. */
 export function countOption(name: string, fallback: number): number {
   const at = process.argv.indexOf(name);
